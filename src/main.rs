@@ -1,0 +1,113 @@
+//! The `corroborate` command line: a thin host around the library.
+//!
+//! ```text
+//! corroborate [--format json|text] FILE...
+//! corroborate eval mrpc|stsb FILE
+//! ```
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use corroborate::{analyze, render, Options, Source};
+
+const USAGE: &str = "usage: corroborate [--format json|text] FILE...
+       corroborate eval mrpc|stsb FILE
+
+Compares articles about one event and reports the facts they agree on and the ones they
+report differently. Each FILE is one article; its id is the file name without extension.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(msg) => {
+            eprintln!("corroborate: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<String, String> {
+    if args.first().map(String::as_str) == Some("eval") {
+        return eval(&args[1..]);
+    }
+    let mut format = "text";
+    let mut files = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-h" | "--help" => return Ok(format!("{USAGE}\n")),
+            "--format" => {
+                format = match it.next().map(String::as_str) {
+                    Some("json") => "json",
+                    Some("text") => "text",
+                    other => return Err(format!("--format takes json or text, not {other:?}")),
+                }
+            }
+            s if s.starts_with("--format=") => {
+                format = match &s["--format=".len()..] {
+                    "json" => "json",
+                    "text" => "text",
+                    other => return Err(format!("--format takes json or text, not {other:?}")),
+                }
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                return Err(format!("unknown option {s}\n{USAGE}"))
+            }
+            s => files.push(s.to_string()),
+        }
+    }
+    if files.is_empty() {
+        return Err(format!("no files given\n{USAGE}"));
+    }
+    let sources = read_sources(&files)?;
+    let report = analyze(&sources, &Options::default());
+    Ok(match format {
+        "json" => {
+            let mut s = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
+            s.push('\n');
+            s
+        }
+        _ => render::text(&report),
+    })
+}
+
+/// Reads each file as one source. Bytes that are not UTF-8 are replaced, never fatal.
+fn read_sources(files: &[String]) -> Result<Vec<Source>, String> {
+    let stems: Vec<String> = files.iter().map(|f| stem(Path::new(f))).collect();
+    files
+        .iter()
+        .zip(&stems)
+        .map(|(f, s)| {
+            let bytes = std::fs::read(f).map_err(|e| format!("cannot read {f}: {e}"))?;
+            let id = if stems.iter().filter(|t| *t == s).count() > 1 {
+                let parent = Path::new(f)
+                    .parent()
+                    .and_then(|p| p.file_name())
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                format!("{parent}/{s}")
+            } else {
+                s.clone()
+            };
+            Ok(Source::new(
+                id,
+                String::from_utf8_lossy(&bytes).into_owned(),
+            ))
+        })
+        .collect()
+}
+
+fn stem(p: &Path) -> String {
+    p.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| p.to_string_lossy().into_owned())
+}
+
+fn eval(args: &[String]) -> Result<String, String> {
+    let _ = args;
+    Err("eval is not available yet".to_string())
+}

@@ -1,0 +1,6 @@
+//! Text stages: cleaning pasted articles, splitting them into sentences and claims, and
+//! normalising words for matching. Every stage keeps byte offsets into the original text.
+
+pub mod clean;
+pub mod normalize;
+pub mod segment;
