@@ -1,0 +1,4 @@
+//! The integration test binary: one module per area.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod shared;
