@@ -36,7 +36,7 @@ pub mod render;
 pub mod report;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
-mod web;
+pub mod web;
 
 pub use analyze::{analyze, Options, Source};
 pub use error::{Error, ErrorKind};

@@ -1,6 +1,112 @@
-//! Stages 6 and 7: conflicts inside a fact, and the verdict.
+//! Stages 6 and 7: what conflicts inside a fact, and the verdict.
+//!
+//! [`conflicts`] aligns what the claims of one fact state, kind by kind, and names each
+//! conflict with the span of every source's value. What differs without conflicting is not
+//! flagged: the rules in [`values`] say when two values agree (rounding, hedges, a weekday and
+//! its date, 72 hours and three days), and a source that states a value the other leaves out
+//! is more specific, not in conflict. [`titles`] finds people given conflicting titles across
+//! the whole set of articles.
 
-use crate::report::{Conflict, Verdict};
+pub mod titles;
+pub mod values;
+mod wording;
+
+use std::ops::Range;
+
+use crate::extract::{self, Entity, Features};
+use crate::report::{Conflict, ConflictKind, Verdict};
+
+/// One claim of a fact, as the compare stage sees it.
+#[derive(Debug, Clone, Copy)]
+pub struct ClaimView<'a> {
+    /// The source the claim comes from.
+    pub source: usize,
+    /// The claim's cleaned text; feature spans index it.
+    pub text: &'a str,
+    /// What the claim states.
+    pub features: &'a Features,
+}
+
+/// A conflict found among the claims of a fact, before it is put in report terms.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// The kind of detail.
+    pub kind: ConflictKind,
+    /// For each claim (index into the fact's claims) that states the detail, its value's span
+    /// in the claim text.
+    pub values: Vec<(usize, Range<usize>)>,
+}
+
+/// How alike two claims must be before one stating what the other denies counts as a
+/// negation conflict rather than two different statements.
+pub const NEGATION_MIN_SIMILARITY: f64 = 0.55;
+
+/// Finds the conflicts among the claims of one fact. `similarity(i, j)` is the matcher's score
+/// for claims `i` and `j`. Claims of the same source are never compared with each other.
+pub fn conflicts(claims: &[ClaimView<'_>], similarity: impl Fn(usize, usize) -> f64) -> Vec<Found> {
+    let mut out = Vec::new();
+    push(
+        &mut out,
+        ConflictKind::Time,
+        pairwise(
+            claims,
+            |c| &c.features.times,
+            |_, _| true,
+            values::times_agree,
+            |t| t.span.clone(),
+        ),
+    );
+    push(
+        &mut out,
+        ConflictKind::Date,
+        pairwise(
+            claims,
+            |c| &c.features.dates,
+            |a, b| values::date_is_specific(a) && values::date_is_specific(b),
+            values::dates_agree,
+            |d| d.span.clone(),
+        ),
+    );
+    push(
+        &mut out,
+        ConflictKind::Duration,
+        pairwise(
+            claims,
+            |c| &c.features.durations,
+            |_, _| true,
+            values::durations_agree,
+            |d| d.span.clone(),
+        ),
+    );
+    for kind in [extract::QuantityKind::Count, extract::QuantityKind::Amount] {
+        let conflict_kind = match kind {
+            extract::QuantityKind::Count => ConflictKind::Count,
+            extract::QuantityKind::Amount => ConflictKind::Number,
+        };
+        push(
+            &mut out,
+            conflict_kind,
+            pairwise(
+                claims,
+                |c| &c.features.quantities,
+                |a, b| a.kind == kind && values::comparable_quantities(a, b),
+                values::quantities_agree,
+                |q| q.span.clone(),
+            ),
+        );
+    }
+    push(&mut out, ConflictKind::Title, titles::within(claims));
+    push(&mut out, ConflictKind::Name, names(claims));
+    push(
+        &mut out,
+        ConflictKind::Negation,
+        negation(claims, &similarity),
+    );
+    for found in wording::quotes(claims) {
+        out.push(found);
+    }
+    out
+}
 
 /// The verdict for a fact carried by `sources` distinct sources with these conflicts.
 pub fn verdict(sources: usize, conflicts: &[Conflict]) -> Verdict {
@@ -11,4 +117,161 @@ pub fn verdict(sources: usize, conflicts: &[Conflict]) -> Verdict {
     } else {
         Verdict::Disputed
     }
+}
+
+fn push(out: &mut Vec<Found>, kind: ConflictKind, values: Option<Vec<(usize, Range<usize>)>>) {
+    if let Some(values) = values {
+        out.push(Found { kind, values });
+    }
+}
+
+/// The general alignment rule for values of one kind: two claims conflict when each states a
+/// value that the other contradicts, that is, a comparable value with no agreeing counterpart
+/// on the other side. A claim that states a value the other omits is merely more specific.
+///
+/// Returns, when some pair conflicts, one value span per claim that states a comparable value
+/// (the conflicting one where there is one), so every source's value is shown.
+fn pairwise<'a, T: 'a>(
+    claims: &[ClaimView<'a>],
+    get: impl Fn(&ClaimView<'a>) -> &'a Vec<T>,
+    comparable: impl Fn(&T, &T) -> bool,
+    agree: impl Fn(&T, &T) -> bool,
+    span: impl Fn(&T) -> Range<usize>,
+) -> Option<Vec<(usize, Range<usize>)>> {
+    // chosen[i]: the value of claim i to show, and whether it takes part in a conflict.
+    let mut chosen: Vec<Option<(Range<usize>, bool)>> = vec![None; claims.len()];
+    let mut any = false;
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            if claims[i].source == claims[j].source {
+                continue;
+            }
+            let (vi, vj) = (get(&claims[i]), get(&claims[j]));
+            let lonely = |xs: &'a Vec<T>, ys: &'a Vec<T>| -> Option<&'a T> {
+                xs.iter().find(|x| {
+                    ys.iter().any(|y| comparable(x, y))
+                        && !ys.iter().any(|y| comparable(x, y) && agree(x, y))
+                })
+            };
+            if let (Some(a), Some(b)) = (lonely(vi, vj), lonely(vj, vi)) {
+                any = true;
+                chosen[i] = Some((span(a), true));
+                chosen[j] = Some((span(b), true));
+            } else {
+                for (k, vs, other) in [(i, vi, vj), (j, vj, vi)] {
+                    if chosen[k].is_none() {
+                        if let Some(v) = vs.iter().find(|v| other.iter().any(|w| comparable(v, w)))
+                        {
+                            chosen[k] = Some((span(v), false));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    any.then(|| {
+        chosen
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.map(|(s, _)| (i, s)))
+            .collect()
+    })
+}
+
+/// An enumeration of three or more names ("France, Germany, the UK and Poland"): a set of
+/// participants. Two claims whose enumerations name different sets conflict on who took part.
+fn enumeration<'a>(claim: &ClaimView<'a>) -> Option<(Vec<&'a Entity>, Range<usize>)> {
+    let ents = &claim.features.entities;
+    let mut best: Option<(usize, usize)> = None;
+    let mut start = 0;
+    for k in 1..=ents.len() {
+        let joined = k < ents.len() && {
+            let gap = claim
+                .text
+                .get(ents[k - 1].span.end..ents[k].span.start)
+                .unwrap_or("x");
+            gap.split(|c: char| c == ',' || c.is_whitespace())
+                .all(|w| w.is_empty() || matches!(w, "and" | "or" | "the" | "&"))
+        };
+        if !joined {
+            if k - start >= 3 && best.is_none_or(|(s, e)| e - s < k - start) {
+                best = Some((start, k));
+            }
+            start = k;
+        }
+    }
+    best.map(|(s, e)| {
+        let list: Vec<&Entity> = ents[s..e].iter().collect();
+        let span = ents[s].span.start..ents[e - 1].span.end;
+        (list, span)
+    })
+}
+
+fn names(claims: &[ClaimView<'_>]) -> Option<Vec<(usize, Range<usize>)>> {
+    let lists: Vec<_> = claims.iter().map(enumeration).collect();
+    let covers = |a: &[&Entity], b: &[&Entity]| {
+        a.iter()
+            .all(|x| b.iter().any(|y| extract::same_name(&x.name, &y.name)))
+    };
+    let mut any = false;
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            if let (Some((a, _)), Some((b, _))) = (&lists[i], &lists[j]) {
+                if claims[i].source != claims[j].source && !(covers(a, b) && covers(b, a)) {
+                    any = true;
+                }
+            }
+        }
+    }
+    any.then(|| {
+        lists
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, l)| l.map(|(_, span)| (i, span)))
+            .collect()
+    })
+}
+
+/// One claim states what another, nearly identical one, denies. Negation cues inside a
+/// quotation are left to the quote comparison; a claim whose cues are all litotes ("did not
+/// rule out") carries none (the extractor drops them).
+fn negation(
+    claims: &[ClaimView<'_>],
+    similarity: &impl Fn(usize, usize) -> f64,
+) -> Option<Vec<(usize, Range<usize>)>> {
+    let outside_quotes = |c: &ClaimView<'_>| -> Vec<Range<usize>> {
+        c.features
+            .negations
+            .iter()
+            .filter(|n| {
+                !c.features
+                    .quotes
+                    .iter()
+                    .any(|q| q.inner.start <= n.start && n.end <= q.inner.end)
+            })
+            .cloned()
+            .collect()
+    };
+    let cues: Vec<Vec<Range<usize>>> = claims.iter().map(outside_quotes).collect();
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            if claims[i].source == claims[j].source || similarity(i, j) < NEGATION_MIN_SIMILARITY {
+                continue;
+            }
+            let (neg, pos) = match (cues[i].is_empty(), cues[j].is_empty()) {
+                (false, true) => (i, j),
+                (true, false) => (j, i),
+                _ => continue,
+            };
+            if !claims[pos].features.negations.is_empty() {
+                continue;
+            }
+            let cue = cues[neg][0].clone();
+            let neg_span = wording::phrase_after(claims[neg].text, cue);
+            let pos_span =
+                wording::counterpart(claims[pos].text, &claims[neg].text[neg_span.clone()]);
+            return Some(vec![(neg, neg_span), (pos, pos_span)]);
+        }
+    }
+    None
 }

@@ -12,6 +12,32 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
+/// Takes over the page's root element once the module has loaded.
+///
+/// # Errors
+/// A `JsError` when the page lacks the elements it is built around.
+#[wasm_bindgen(js_name = mountPage)]
+pub fn mount_page(root: web_sys::Element) -> Result<(), JsError> {
+    let doc = root
+        .owner_document()
+        .ok_or_else(|| JsError::new("the root element is not in a document"))?;
+    let status = doc
+        .get_element_by_id("engine-status")
+        .ok_or_else(|| JsError::new("the page has no #engine-status element"))?;
+    status.set_text_content(Some(&format!(
+        "Ready: the comparison engine (v{}) runs on this device.",
+        version()
+    )));
+    status
+        .set_attribute("data-state", "ready")
+        .map_err(js_err)?;
+    Ok(())
+}
+
+fn js_err(e: JsValue) -> JsError {
+    JsError::new(&format!("{e:?}"))
+}
+
 /// The engine's version, so the page can show that the module loaded.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -1,0 +1,193 @@
+//! When two stated values agree. Each rule names the general pattern it serves; anything not
+//! covered by a rule is compared as equal-or-not.
+
+use crate::extract::{self, DateMention, Duration, Qualifier, Quantity, TimeMention};
+
+/// The range a hedged number stands for: "about 20" is 20 ± 15 %, "more than 60" is above 60,
+/// "63" is 63 give or take what its rounding hides ("$43 million" covers $43,885,310).
+fn interval(value: f64, precision: f64, q: Qualifier) -> (f64, f64) {
+    // Rounding is not a conflict: a number written to a place value covers the whole next
+    // place value ("43 million" may be a truncation of 43.9 million).
+    let slack = precision.max(0.0);
+    match q {
+        Qualifier::Exact => (value - slack * 0.5, value + slack),
+        Qualifier::About => {
+            let d = (value.abs() * 0.15).max(slack);
+            (value - d, value + d)
+        }
+        Qualifier::MoreThan | Qualifier::AtLeast => (value, f64::INFINITY),
+        Qualifier::LessThan | Qualifier::AtMost => (f64::NEG_INFINITY, value + slack),
+    }
+}
+
+fn overlap(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
+
+/// Whether two quantities can be compared at all: same kind and same unit or counted noun.
+pub fn comparable_quantities(a: &Quantity, b: &Quantity) -> bool {
+    a.kind == b.kind && a.unit == b.unit
+}
+
+/// Two comparable quantities agree when the ranges their wording allows overlap.
+pub fn quantities_agree(a: &Quantity, b: &Quantity) -> bool {
+    overlap(
+        interval(a.value, a.precision, a.qualifier),
+        interval(b.value, b.precision, b.qualifier),
+    )
+}
+
+/// Durations agree when equal within 5 % (72 hours is three days), or when hedges allow it.
+pub fn durations_agree(a: &Duration, b: &Duration) -> bool {
+    let tol = |d: &Duration| match d.qualifier {
+        Qualifier::About => d.seconds * 0.2,
+        _ => d.seconds * 0.05,
+    };
+    overlap(
+        interval(a.seconds, tol(a), a.qualifier),
+        interval(b.seconds, tol(b), b.qualifier),
+    )
+}
+
+/// Times of day agree within a quarter of an hour, or half an hour when either is hedged
+/// with "about". "After 1:00" and "after 1:30" name different moments, so "after"/"before"
+/// anchor the time rather than open an unbounded range.
+pub fn times_agree(a: &TimeMention, b: &TimeMention) -> bool {
+    let d = (i32::from(a.minutes) - i32::from(b.minutes)).abs();
+    let d = d.min(24 * 60 - d);
+    let tol = if a.qualifier == Qualifier::About || b.qualifier == Qualifier::About {
+        30
+    } else {
+        14
+    };
+    d <= tol
+}
+
+/// Dates agree when every field both state is equal. A weekday agrees with a full date that
+/// falls on it (May 15, 2025 was a Thursday), and a vaguer date with a more specific one
+/// ("May 2025" and "May 15").
+pub fn dates_agree(a: &DateMention, b: &DateMention) -> bool {
+    let (x, y) = (a.date, b.date);
+    let same = |p: Option<i32>, q: Option<i32>| p.is_none() || q.is_none() || p == q;
+    if !same(x.year, y.year)
+        || !same(x.month.map(i32::from), y.month.map(i32::from))
+        || !same(x.day.map(i32::from), y.day.map(i32::from))
+    {
+        return false;
+    }
+    let wd = |m: &DateMention| m.weekday.or_else(|| extract::weekday_of(m.date));
+    match (wd(a), wd(b)) {
+        (Some(p), Some(q)) => p == q,
+        _ => true,
+    }
+}
+
+/// Whether a date mention says something a date can be compared on.
+pub fn date_is_specific(d: &DateMention) -> bool {
+    d.weekday.is_some() || d.date.day.is_some() || d.date.month.is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Date, QuantityKind};
+
+    fn q(value: f64, precision: f64, qualifier: Qualifier) -> Quantity {
+        Quantity {
+            value,
+            unit: "country".into(),
+            kind: QuantityKind::Count,
+            qualifier,
+            precision,
+            span: 0..0,
+        }
+    }
+
+    #[test]
+    fn quantities() {
+        use Qualifier::*;
+        // (a, b, agree?) — each row one general pattern
+        let rows = [
+            // rounding is not a conflict
+            (q(43e6, 1e6, Exact), q(43_885_310.0, 1.0, Exact), true),
+            // a lower bound covers a value above it
+            (q(60.0, 1.0, MoreThan), q(63.0, 1.0, Exact), true),
+            // hedged counts far apart do conflict
+            (q(20.0, 1.0, About), q(30.0, 1.0, About), false),
+            // hedged counts close together do not
+            (q(100.0, 1.0, About), q(110.0, 1.0, Exact), true),
+            // exact different counts conflict
+            (q(3.0, 1.0, Exact), q(5.0, 1.0, Exact), false),
+            // an upper bound and a value above it conflict
+            (q(50.0, 1.0, LessThan), q(80.0, 1.0, Exact), false),
+        ];
+        for (i, (a, b, want)) in rows.iter().enumerate() {
+            assert_eq!(quantities_agree(a, b), *want, "row {i}");
+            assert_eq!(quantities_agree(b, a), *want, "row {i} reversed");
+        }
+    }
+
+    #[test]
+    fn durations_and_times() {
+        let d = |h: f64| Duration {
+            seconds: h * 3600.0,
+            qualifier: Qualifier::Exact,
+            span: 0..0,
+        };
+        // 72 hours is three days
+        assert!(durations_agree(&d(72.0), &d(3.0 * 24.0)));
+        assert!(!durations_agree(&d(72.0), &d(48.0)));
+        let t = |m: u16, qualifier| TimeMention {
+            minutes: m,
+            qualifier,
+            span: 0..0,
+        };
+        assert!(!times_agree(
+            &t(60, Qualifier::MoreThan),
+            &t(90, Qualifier::MoreThan)
+        ));
+        assert!(times_agree(
+            &t(60, Qualifier::Exact),
+            &t(65, Qualifier::Exact)
+        ));
+        assert!(times_agree(
+            &t(60, Qualifier::About),
+            &t(85, Qualifier::Exact)
+        ));
+        // midnight wraps around
+        assert!(times_agree(
+            &t(1435, Qualifier::Exact),
+            &t(2, Qualifier::Exact)
+        ));
+    }
+
+    #[test]
+    fn dates() {
+        let dm = |y: Option<i32>, m: Option<u8>, d: Option<u8>, w: Option<u8>| DateMention {
+            date: Date {
+                year: y,
+                month: m,
+                day: d,
+            },
+            weekday: w,
+            span: 0..0,
+        };
+        assert!(dates_agree(
+            &dm(Some(2025), Some(5), Some(15), None),
+            &dm(None, Some(5), Some(15), Some(3))
+        ));
+        assert!(!dates_agree(
+            &dm(Some(2025), Some(5), Some(15), None),
+            &dm(Some(2025), Some(5), Some(16), None)
+        ));
+        // a vaguer date agrees with a more specific one
+        assert!(dates_agree(
+            &dm(Some(2022), Some(3), None, None),
+            &dm(Some(2022), Some(3), Some(29), None)
+        ));
+        assert!(!dates_agree(
+            &dm(None, None, None, Some(0)),
+            &dm(None, None, None, Some(6))
+        ));
+    }
+}

@@ -1,0 +1,203 @@
+//! Wording: quotations compared word by word, and the words around a negation.
+
+use std::ops::Range;
+
+use super::{ClaimView, Found};
+use crate::extract;
+use crate::report::ConflictKind;
+
+/// Quotes sharing less than this share of their content words are different statements.
+const DIFFERENT_WORDING: f64 = 0.3;
+/// Quotes sharing at least this share of their content words are the same statement.
+const SAME_WORDING: f64 = 0.8;
+/// Quotes shorter than this many content words are too short to compare.
+const MIN_QUOTE_WORDS: usize = 4;
+
+const STOP: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "we", "i",
+    "you", "he", "she", "they", "our", "their", "his", "her", "as", "will", "would", "can", "has",
+    "have", "had", "do", "does", "did", "so", "if", "there", "then", "than", "what", "which",
+    "who",
+];
+
+fn content_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .collect()
+}
+
+/// Whether two words are the same word in another form: equal, one inside the other
+/// ("conditions" in "preconditions"), or sharing a long stem ("negotiate", "negotiations").
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.chars().count() >= 4 && long.contains(short) {
+        return true;
+    }
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common >= 5 || (common >= 4 && short.chars().count() <= 5)
+}
+
+/// The share of `a`'s content words that `b` also has, in some form.
+fn coverage(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() {
+        return 1.0;
+    }
+    let hit = a
+        .iter()
+        .filter(|x| b.iter().any(|y| same_word(x, y)))
+        .count();
+    hit as f64 / a.len() as f64
+}
+
+fn is_pronoun(s: &str) -> bool {
+    matches!(
+        s.trim().to_lowercase().as_str(),
+        "he" | "she" | "they" | "it" | "we" | "i" | "you"
+    )
+}
+
+/// Quotations of one fact: the same speaker quoted in clearly different words is a quote
+/// wording conflict; the same words attributed to two different named speakers is an
+/// attribution conflict.
+pub(super) fn quotes(claims: &[ClaimView<'_>]) -> Vec<Found> {
+    let mut wording: Vec<(usize, Range<usize>)> = Vec::new();
+    let mut attribution: Vec<(usize, Range<usize>)> = Vec::new();
+    let add = |v: &mut Vec<(usize, Range<usize>)>, i: usize, r: Range<usize>| {
+        if !v.iter().any(|(k, _)| *k == i) {
+            v.push((i, r));
+        }
+    };
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            if claims[i].source == claims[j].source {
+                continue;
+            }
+            for qa in &claims[i].features.quotes {
+                for qb in &claims[j].features.quotes {
+                    let ta = claims[i].text.get(qa.inner.clone()).unwrap_or("");
+                    let tb = claims[j].text.get(qb.inner.clone()).unwrap_or("");
+                    let (wa, wb) = (content_words(ta), content_words(tb));
+                    if wa.len() < MIN_QUOTE_WORDS || wb.len() < MIN_QUOTE_WORDS {
+                        continue;
+                    }
+                    let cov = coverage(&wa, &wb).max(coverage(&wb, &wa));
+                    let speakers = (qa.speaker.as_deref(), qb.speaker.as_deref());
+                    let same_speaker = match speakers {
+                        (Some(a), Some(b)) => {
+                            is_pronoun(a) || is_pronoun(b) || extract::same_name(a, b)
+                        }
+                        _ => true,
+                    };
+                    if cov < DIFFERENT_WORDING && same_speaker {
+                        add(&mut wording, i, qa.inner.clone());
+                        add(&mut wording, j, qb.inner.clone());
+                    } else if cov >= SAME_WORDING && !same_speaker {
+                        let (Some(a), Some(b)) = speakers else {
+                            continue;
+                        };
+                        let ra = find(claims[i].text, a).unwrap_or(qa.inner.clone());
+                        let rb = find(claims[j].text, b).unwrap_or(qb.inner.clone());
+                        add(&mut attribution, i, ra);
+                        add(&mut attribution, j, rb);
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (kind, mut values) in [
+        (ConflictKind::QuoteWording, wording),
+        (ConflictKind::Attribution, attribution),
+    ] {
+        if values.len() >= 2 {
+            values.sort_by_key(|(i, _)| *i);
+            out.push(Found { kind, values });
+        }
+    }
+    out
+}
+
+fn find(text: &str, needle: &str) -> Option<Range<usize>> {
+    text.find(needle).map(|s| s..s + needle.len())
+}
+
+/// The negation cue and the next two words ("did not agree to" → "not agree to").
+pub(super) fn phrase_after(text: &str, cue: Range<usize>) -> Range<usize> {
+    let rest = text.get(cue.end..).unwrap_or("");
+    let mut end = cue.end;
+    let mut words = 0;
+    let mut in_word = false;
+    for (k, c) in rest.char_indices() {
+        if c.is_alphanumeric() || c == '\'' || c == '’' {
+            in_word = true;
+            end = cue.end + k + c.len_utf8();
+        } else if in_word {
+            in_word = false;
+            words += 1;
+            if words == 2 || !c.is_whitespace() {
+                break;
+            }
+        }
+    }
+    cue.start..end.max(cue.end)
+}
+
+/// Where `text` states what `phrase` denies: the first word of `text` that is a form of the
+/// first content word after the cue; the whole text when there is none.
+pub(super) fn counterpart(text: &str, phrase: &str) -> Range<usize> {
+    let cues = ["not", "n't", "never", "no", "nor", "neither"];
+    let target = content_words(phrase)
+        .into_iter()
+        .find(|w| !cues.contains(&w.as_str()) && w != "t");
+    if let Some(t) = target {
+        let mut start = None;
+        for (k, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            if c.is_alphanumeric() {
+                start.get_or_insert(k);
+            } else if let Some(s) = start.take() {
+                if same_word(&text[s..k].to_lowercase(), &t) {
+                    return s..k;
+                }
+            }
+        }
+    }
+    0..text.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_forms() {
+        let rows = [
+            ("conditions", "preconditions", true),
+            ("negotiate", "negotiations", true),
+            ("ceasefire", "ceasefire", true),
+            ("talks", "table", false),
+            ("sponsors", "curators", false),
+        ];
+        for (a, b, want) in rows {
+            assert_eq!(same_word(a, b), want, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn negation_phrases() {
+        let t = "Officials did not confirm the figure.";
+        let cue = t.find("not").unwrap();
+        let r = phrase_after(t, cue..cue + 3);
+        assert_eq!(&t[r], "not confirm the");
+        let other = "Officials confirmed the figure on Monday.";
+        assert_eq!(&other[counterpart(other, "not confirm the")], "confirmed");
+    }
+}

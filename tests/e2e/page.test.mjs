@@ -1,0 +1,27 @@
+// The stand-alone page, as a person uses it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serveDist, launch, openPage, screenshot } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the page loads the engine and says it is ready, with no console error", async () => {
+  const { context, page, log } = await openPage(browser, server.origin);
+  await page.goto(server.origin + "/");
+  const status = page.getByRole("status");
+  await status.filter({ hasText: "Ready" }).waitFor({ timeout: 15000 });
+  assert.match(await status.textContent(), /Ready: the comparison engine \(v\d+\.\d+\.\d+\)/);
+  await screenshot(page, "page-ready");
+  assert.deepEqual(log.errors, [], "console errors");
+  assert.deepEqual(log.offsite, [], "requests that left loopback");
+  await context.close();
+});
