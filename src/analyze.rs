@@ -3,12 +3,13 @@
 
 use std::ops::Range;
 
-use crate::compare;
+use crate::compare::{self, ClaimView};
 use crate::extract::{self, Context, Features};
+use crate::matching::anchors::{share_anchor, ANCHORED_THRESHOLD};
 use crate::matching::candidates::candidates;
 use crate::matching::cluster::{cluster, Edge};
 use crate::matching::similarity::{Model, Prepared, MATCH_THRESHOLD};
-use crate::report::{Fact, Mention, Report, SourceInfo, Verdict};
+use crate::report::{Conflict, ConflictKind, ConflictValue, Fact, Mention, Report, SourceInfo};
 use crate::text::{clean, segment};
 
 /// One article to compare.
@@ -57,6 +58,8 @@ pub(crate) struct Claim {
     pub source: usize,
     /// Byte range in the source text as given.
     pub orig: Range<usize>,
+    /// Byte offset of the claim in its source's cleaned text.
+    pub clean_start: usize,
     /// The claim's cleaned text.
     pub text: String,
     /// What it states.
@@ -86,6 +89,7 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
     }
 
     let mut claims: Vec<Claim> = Vec::new();
+    let mut cleaned_sources: Vec<clean::Cleaned> = Vec::with_capacity(used.len());
     let mut per_source = vec![0usize; used.len()];
     for (si, src) in used.iter().enumerate() {
         let text = limit(&src.text, options.max_source_bytes);
@@ -107,6 +111,7 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
                 let claim_text = &ct[range.clone()];
                 claims.push(Claim {
                     source: si,
+                    clean_start: range.start,
                     orig: cleaned.to_original(range),
                     text: claim_text.to_string(),
                     features: extract::extract(claim_text, &ctx),
@@ -114,6 +119,7 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
                 per_source[si] += 1;
             }
         }
+        cleaned_sources.push(cleaned);
         if per_source[si] == 0 {
             warnings.push(format!("{}: no sentences found in this article.", src.id));
         }
@@ -121,54 +127,82 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
 
     let prepared: Vec<Prepared> = claims.iter().map(|c| Prepared::new(&c.text)).collect();
     let model = Model::fit(&prepared);
+    let sim = |i: usize, j: usize| model.similarity(&prepared[i], &prepared[j]);
     let source_of: Vec<usize> = claims.iter().map(|c| c.source).collect();
     let edges: Vec<Edge> = candidates(&model, &prepared, &source_of)
         .into_iter()
         .filter_map(|(a, b)| {
-            let score = model.similarity(&prepared[a], &prepared[b]);
-            (score >= MATCH_THRESHOLD).then_some(Edge { a, b, score })
+            let score = sim(a, b);
+            let linked = score >= MATCH_THRESHOLD
+                || (score >= ANCHORED_THRESHOLD
+                    && share_anchor(&claims[a].features, &claims[b].features));
+            linked.then_some(Edge { a, b, score })
         })
         .collect();
-    let groups = cluster(
-        claims.len(),
-        &source_of,
-        &edges,
-        MATCH_THRESHOLD * 0.8,
-        |i, j| model.similarity(&prepared[i], &prepared[j]),
-    );
+    let groups = cluster(claims.len(), &source_of, &edges, ANCHORED_THRESHOLD, sim);
 
-    let mut facts: Vec<(usize, Fact)> = groups
+    let ctx = Ctx {
+        sources: used,
+        cleaned: &cleaned_sources,
+        claims: &claims,
+    };
+    let mut facts: Vec<Fact> = groups
         .iter()
         .map(|g| {
-            let conflicts = Vec::new();
-            let verdict = compare::verdict(g.len(), &conflicts);
-            let mentions = g
-                .iter()
-                .map(|&i| {
-                    let c = &claims[i];
-                    Mention {
-                        source: used[c.source].id.clone(),
-                        text: used[c.source].text[c.orig.clone()].to_string(),
-                        start_byte: c.orig.start,
-                        end_byte: c.orig.end,
-                    }
-                })
+            let views: Vec<ClaimView<'_>> = g.iter().map(|&i| view(&claims[i])).collect();
+            let conflicts: Vec<Conflict> = compare::conflicts(&views, |i, j| sim(g[i], g[j]))
+                .into_iter()
+                .map(|found| ctx.conflict(found.kind, g, &found.values))
                 .collect();
-            let fact = Fact {
-                verdict,
+            let sources = distinct(g.iter().map(|&i| claims[i].source));
+            Fact {
+                verdict: compare::verdict(sources, &conflicts),
                 statement: claims[g[0]].text.clone(),
-                mentions,
+                mentions: g.iter().map(|&i| ctx.mention(i)).collect(),
                 conflicts,
-            };
-            (g[0], fact)
+            }
         })
         .collect();
-    facts.sort_by(|(pa, a), (pb, b)| {
-        b.mentions
-            .len()
-            .cmp(&a.mentions.len())
-            .then(rank(a.verdict).cmp(&rank(b.verdict)))
-            .then(pa.cmp(pb))
+
+    // People given the same title as held by one source and as former by another, wherever
+    // the claims stand.
+    let all: Vec<ClaimView<'_>> = claims.iter().map(view).collect();
+    let everyone: Vec<usize> = (0..claims.len()).collect();
+    for d in compare::titles::across(&all) {
+        let ids: Vec<usize> = d.claims.iter().map(|(i, _)| *i).collect();
+        let already = facts.iter().any(|f| {
+            f.conflicts.iter().any(|c| c.kind == ConflictKind::Title)
+                && ids.iter().all(|&i| {
+                    f.mentions.iter().any(|m| {
+                        m.start_byte == claims[i].orig.start
+                            && m.source == used[claims[i].source].id
+                    })
+                })
+        });
+        if already || distinct(ids.iter().map(|&i| claims[i].source)) < 2 {
+            continue;
+        }
+        let conflict = ctx.conflict(ConflictKind::Title, &everyone, &d.claims);
+        facts.push(Fact {
+            verdict: crate::report::Verdict::Disputed,
+            statement: format!("The title given to {}", d.person),
+            mentions: ids.iter().map(|&i| ctx.mention(i)).collect(),
+            conflicts: vec![conflict],
+        });
+    }
+
+    // Most sources first, then by where the fact first appears.
+    let position = |f: &Fact| {
+        f.mentions
+            .iter()
+            .map(|m| (used.iter().position(|s| s.id == m.source), m.start_byte))
+            .min()
+    };
+    facts.sort_by_cached_key(|f| {
+        (
+            std::cmp::Reverse(distinct(f.mentions.iter().map(|m| m.source.as_str()))),
+            position(f),
+        )
     });
 
     Report {
@@ -181,16 +215,8 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
                 claims: n,
             })
             .collect(),
-        facts: facts.into_iter().map(|(_, f)| f).collect(),
+        facts,
         warnings,
-    }
-}
-
-fn rank(v: Verdict) -> u8 {
-    match v {
-        Verdict::Disputed => 0,
-        Verdict::Consensus => 1,
-        Verdict::Single => 2,
     }
 }
 
@@ -204,4 +230,67 @@ fn limit(text: &str, max: usize) -> &str {
         end -= 1;
     }
     &text[..end]
+}
+
+fn view(c: &Claim) -> ClaimView<'_> {
+    ClaimView {
+        source: c.source,
+        text: &c.text,
+        features: &c.features,
+    }
+}
+
+fn distinct<T: Ord>(items: impl Iterator<Item = T>) -> usize {
+    let mut v: Vec<T> = items.collect();
+    v.sort_unstable();
+    v.dedup();
+    v.len()
+}
+
+/// What turning claims into report terms needs: the sources, their cleaned texts, the claims.
+struct Ctx<'a> {
+    sources: &'a [Source],
+    cleaned: &'a [clean::Cleaned],
+    claims: &'a [Claim],
+}
+
+impl Ctx<'_> {
+    fn mention(&self, i: usize) -> Mention {
+        let c = &self.claims[i];
+        let src = &self.sources[c.source];
+        Mention {
+            source: src.id.clone(),
+            text: src.text[c.orig.clone()].to_string(),
+            start_byte: c.orig.start,
+            end_byte: c.orig.end,
+        }
+    }
+
+    /// A conflict whose values are spans in claims `group[k]` (k indexes `group`).
+    fn conflict(
+        &self,
+        kind: ConflictKind,
+        group: &[usize],
+        values: &[(usize, Range<usize>)],
+    ) -> Conflict {
+        let values = values
+            .iter()
+            .map(|(k, span)| {
+                let c = &self.claims[group[*k]];
+                let src = &self.sources[c.source];
+                let clean = c.clean_start + span.start..c.clean_start + span.end;
+                let mut orig = self.cleaned[c.source].to_original(clean);
+                if src.text.get(orig.clone()).is_none() {
+                    orig = c.orig.clone();
+                }
+                ConflictValue {
+                    source: src.id.clone(),
+                    value: src.text[orig.clone()].to_string(),
+                    start_byte: orig.start,
+                    end_byte: orig.end,
+                }
+            })
+            .collect();
+        Conflict { kind, values }
+    }
 }

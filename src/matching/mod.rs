@@ -5,6 +5,7 @@
 //! scoring through an inverted index, so the cost is not quadratic in the number of claims;
 //! [`cluster`] groups matching claims into facts.
 
+pub mod anchors;
 pub mod candidates;
 pub mod cluster;
 pub mod similarity;

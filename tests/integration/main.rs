@@ -1,4 +1,5 @@
 //! The integration test binary: one module per area.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod gold;
 mod shared;
