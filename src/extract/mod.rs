@@ -5,9 +5,22 @@
 //! speakers, and negation cues. Every item carries the byte span of its words in the claim,
 //! so a front end can highlight the exact detail that differs.
 //!
-//! PLACEHOLDER: returns no features until the real stage lands.
+//! One module per kind: [`tokens`] (the shared tokeniser), `when` (dates, weekdays, times),
+//! `numbers` (quantities and durations), `entities` (names, titles, roles), `quotes`,
+//! `negation`, and `names` (comparing names across outlets).
 
 use std::ops::Range;
+
+mod entities;
+mod names;
+mod negation;
+mod numbers;
+mod quotes;
+pub mod tokens;
+mod when;
+
+pub use names::{name_key, same_name};
+pub use when::weekday_of;
 
 /// What the extractor knows about the article a claim comes from.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -175,23 +188,23 @@ pub struct Features {
 
 /// Reads the article's own date from its text (a dateline or a byline near the top).
 pub fn reference_date(raw: &str) -> Option<Date> {
-    let _ = raw;
-    None
+    when::reference_date(raw)
 }
 
 /// Extracts the comparable values one claim states.
 pub fn extract(claim: &str, ctx: &Context) -> Features {
-    let _ = (claim, ctx);
-    Features::default()
-}
-
-/// TEMPORARY until the extract stage lands: name comparison and weekdays.
-pub fn same_name(a: &str, b: &str) -> bool {
-    a.eq_ignore_ascii_case(b)
-}
-
-/// TEMPORARY until the extract stage lands.
-pub fn weekday_of(date: Date) -> Option<u8> {
-    let _ = date;
-    None
+    let toks = tokens::tokenize(claim);
+    let mut used = vec![false; toks.len()];
+    let times = when::times(&toks, &mut used);
+    let dates = when::dates(&toks, ctx, &mut used);
+    let (quantities, durations) = numbers::find(claim, &toks, &mut used);
+    Features {
+        quantities,
+        durations,
+        dates,
+        times,
+        entities: entities::find(claim, &toks),
+        quotes: quotes::find(claim, &toks),
+        negations: negation::find(&toks),
+    }
 }

@@ -1,0 +1,183 @@
+//! Direct quotations and who they are attributed to.
+
+use std::ops::Range;
+
+use super::tokens::Token;
+use super::Quote;
+
+/// Verbs that attribute speech.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "posted",
+    "argued",
+    "argues",
+    "insisted",
+    "asked",
+    "warned",
+    "noted",
+    "declared",
+    "explained",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "claimed",
+    "tweeted",
+    "announced",
+    "replied",
+    "responded",
+    "continued",
+    "reiterated",
+    "urged",
+    "recalled",
+    "acknowledged",
+    "according",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+
+/// Byte ranges of quotations in `s` (inside the marks). Straight double quotes pair up;
+/// curly and guillemet quotes pair with their closers. A quotation left open runs to the end.
+fn spans(s: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    let mut prev = ' ';
+    for (i, c) in s.char_indices() {
+        match (open, c) {
+            (None, '“') | (None, '«') => open = Some((i + c.len_utf8(), c)),
+            (None, '"') if !prev.is_alphanumeric() => open = Some((i + 1, c)),
+            (Some((st, '“')), '”') | (Some((st, '«')), '»') | (Some((st, '"')), '"') => {
+                out.push(st..i);
+                open = None;
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    if let Some((st, _)) = open {
+        if st < s.len() {
+            out.push(st..s.len());
+        }
+    }
+    out
+}
+
+/// The speaker: a name or pronoun next to a speech verb just after the quotation
+/// (`," Putin said` / `," said Putin` / `,” he argued`) or just before it (`Putin said: "`).
+fn speaker(s: &str, toks: &[Token<'_>], q: &Range<usize>) -> Option<String> {
+    let after: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| t.span.start > q.end && t.text.chars().any(char::is_alphanumeric))
+        .take(6)
+        .collect();
+    let before: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| t.span.end < q.start && t.text.chars().any(char::is_alphanumeric))
+        .collect();
+    let before: Vec<&Token<'_>> = before.iter().rev().take(6).rev().copied().collect();
+    for side in [&after, &before] {
+        let Some(v) = side
+            .iter()
+            .position(|t| SPEECH.contains(&t.lower().as_str()))
+        else {
+            continue;
+        };
+        // A capitalised run or pronoun right before or right after the verb.
+        let name_at = |range: &mut dyn Iterator<Item = usize>| -> Option<String> {
+            let mut first = None;
+            let mut last = None;
+            for k in range {
+                let t = side[k];
+                if t.capitalised() || (first.is_none() && PRONOUNS.contains(&t.lower().as_str())) {
+                    first.get_or_insert(k);
+                    last = Some(k);
+                    if PRONOUNS.contains(&t.lower().as_str()) {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let (a, b) = (first?, last?);
+            let (lo, hi) = (a.min(b), a.max(b));
+            Some(s[side[lo].span.start..side[hi].span.end].to_string())
+        };
+        let before_verb = name_at(&mut (0..v).rev());
+        let after_verb = name_at(&mut (v + 1..side.len()));
+        if let Some(n) = before_verb.or(after_verb) {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// Finds direct quotations of at least two words.
+pub fn find(s: &str, toks: &[Token<'_>]) -> Vec<Quote> {
+    spans(s)
+        .into_iter()
+        .filter(|q| s[q.clone()].split_whitespace().count() >= 2)
+        .map(|q| Quote {
+            speaker: speaker(s, toks, &q),
+            inner: q,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn table() {
+        // (text, quoted words, speaker)
+        let rows: &[(&str, &str, Option<&str>)] = &[
+            (
+                "\"We propose talks now,\" Putin said.",
+                "We propose talks now,",
+                Some("Putin"),
+            ),
+            (
+                "“A ceasefire must come first,” he argued.",
+                "A ceasefire must come first,",
+                Some("he"),
+            ),
+            (
+                "said Emmanuel Macron: «No talks without a truce»",
+                "No talks without a truce",
+                Some("Emmanuel Macron"),
+            ),
+            (
+                "The mayor called it “a great day for the city” on Monday.",
+                "a great day for the city",
+                None,
+            ),
+            (
+                "“It was not Russia that left,” Putin claimed, reiterating",
+                "It was not Russia that left,",
+                Some("Putin"),
+            ),
+        ];
+        for (s, inner, who) in rows {
+            let qs = find(s, &tokenize(s));
+            assert_eq!(qs.len(), 1, "{s}");
+            assert_eq!(&s[qs[0].inner.clone()], *inner);
+            assert_eq!(qs[0].speaker.as_deref(), *who, "{s}");
+        }
+        // an apostrophe is no quotation; a one-word scare quote is ignored
+        assert!(find(
+            "Russia’s \"root\" causes",
+            &tokenize("Russia’s \"root\" causes")
+        )
+        .is_empty());
+    }
+}
