@@ -1,7 +1,6 @@
 //! Quantities and durations: "about 30 countries", "more than 100 drones", "$1.375 billion",
 //! "90-plus percent", "72-hour", "three days".
 
-use std::ops::Range;
 
 use super::tokens::Token;
 use super::{Duration, Qualifier, Quantity, QuantityKind};
