@@ -5,12 +5,15 @@ use std::ops::Range;
 
 use crate::compare::{self, ClaimView};
 use crate::extract::{self, Context, Features};
-use crate::matching::anchors::{share_anchor, ANCHORED_THRESHOLD};
+use crate::matching::anchors::{share_anchor, ANCHORED_THRESHOLD, ANCHOR_BONUS};
 use crate::matching::candidates::candidates;
 use crate::matching::cluster::{cluster, Edge};
 use crate::matching::similarity::{Model, Prepared, MATCH_THRESHOLD};
 use crate::report::{Conflict, ConflictKind, ConflictValue, Fact, Mention, Report, SourceInfo};
 use crate::text::{clean, segment};
+
+/// How alike a claim must be to a claim already in a fact to form a second fact with it.
+const SECOND_FACT_THRESHOLD: f64 = 0.4;
 
 /// One article to compare.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,13 +136,53 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
         .into_iter()
         .filter_map(|(a, b)| {
             let score = sim(a, b);
-            let linked = score >= MATCH_THRESHOLD
-                || (score >= ANCHORED_THRESHOLD
-                    && share_anchor(&claims[a].features, &claims[b].features));
+            let anchored = share_anchor(&claims[a].features, &claims[b].features);
+            let linked = score >= MATCH_THRESHOLD || (score >= ANCHORED_THRESHOLD && anchored);
+            // A shared anchor (the same quoted words, a value of the same kind) is evidence
+            // of the same fact beyond the words: such pairs are grouped first.
+            let score = if anchored {
+                score + ANCHOR_BONUS
+            } else {
+                score
+            };
             linked.then_some(Edge { a, b, score })
         })
         .collect();
     let groups = cluster(claims.len(), &source_of, &edges, ANCHORED_THRESHOLD, sim);
+
+    // A sentence can state more than one fact: a claim left alone because its best match is
+    // already in a fact with another claim of its source forms a second fact with that match.
+    let mut groups = groups;
+    let in_group: Vec<usize> = {
+        let mut v = vec![0; claims.len()];
+        for (gi, g) in groups.iter().enumerate() {
+            for &i in g {
+                v[i] = gi;
+            }
+        }
+        v
+    };
+    let mut extra = Vec::new();
+    for g in groups.iter().filter(|g| g.len() == 1) {
+        let s = g[0];
+        let best = edges
+            .iter()
+            .filter(|e| (e.a == s || e.b == s) && e.score >= SECOND_FACT_THRESHOLD)
+            .max_by(|x, y| {
+                x.score
+                    .total_cmp(&y.score)
+                    .then(y.a.cmp(&x.a))
+                    .then(y.b.cmp(&x.b))
+            });
+        if let Some(e) = best {
+            let other = if e.a == s { e.b } else { e.a };
+            if groups[in_group[other]].len() > 1 {
+                extra.push(vec![s.min(other), s.max(other)]);
+            }
+        }
+    }
+    groups.retain(|g| !(g.len() == 1 && extra.iter().any(|x| x.contains(&g[0]))));
+    groups.extend(extra);
 
     let ctx = Ctx {
         sources: used,

@@ -108,6 +108,21 @@ fn stem(p: &Path) -> String {
 }
 
 fn eval(args: &[String]) -> Result<String, String> {
-    let _ = args;
-    Err("eval is not available yet".to_string())
+    let [dataset, file] = args else {
+        return Err(format!("eval takes a dataset and a file\n{USAGE}"));
+    };
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let json = match dataset.as_str() {
+        "mrpc" => corroborate::eval::mrpc(&text).and_then(|r| to_json(&r)),
+        "stsb" => corroborate::eval::stsb(&text).and_then(|r| to_json(&r)),
+        other => return Err(format!("unknown dataset {other:?}: mrpc or stsb")),
+    }
+    .map_err(|e| format!("{file}: {e}"))?;
+    Ok(format!("{json}\n"))
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> Result<String, corroborate::Error> {
+    serde_json::to_string(v)
+        .map_err(|e| corroborate::Error::new(corroborate::ErrorKind::Format, e.to_string()))
 }

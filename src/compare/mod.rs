@@ -14,6 +14,8 @@ mod wording;
 use std::ops::Range;
 
 use crate::extract::{self, Entity, Features};
+use crate::matching::anchors::{share_anchor, ANCHORED_THRESHOLD};
+use crate::matching::similarity::MATCH_THRESHOLD;
 use crate::report::{Conflict, ConflictKind, Verdict};
 
 /// One claim of a fact, as the compare stage sees it.
@@ -45,11 +47,25 @@ pub const NEGATION_MIN_SIMILARITY: f64 = 0.55;
 /// for claims `i` and `j`. Claims of the same source are never compared with each other.
 pub fn conflicts(claims: &[ClaimView<'_>], similarity: impl Fn(usize, usize) -> f64) -> Vec<Found> {
     let mut out = Vec::new();
+    // Values are compared only between claims that match each other directly, not through a
+    // chain of other claims; claims sharing a value anchor match at a lower similarity.
+    let n = claims.len();
+    let mut direct = vec![false; n * n];
+    for i in 0..n {
+        for j in 0..n {
+            let s = similarity(i, j);
+            direct[i * n + j] = s >= MATCH_THRESHOLD
+                || (s >= ANCHORED_THRESHOLD
+                    && share_anchor(claims[i].features, claims[j].features));
+        }
+    }
+    let direct = |i: usize, j: usize| direct[i * n + j];
     push(
         &mut out,
         ConflictKind::Time,
         pairwise(
             claims,
+            &direct,
             |c| &c.features.times,
             |_, _| true,
             values::times_agree,
@@ -61,8 +77,9 @@ pub fn conflicts(claims: &[ClaimView<'_>], similarity: impl Fn(usize, usize) -> 
         ConflictKind::Date,
         pairwise(
             claims,
+            &direct,
             |c| &c.features.dates,
-            |a, b| values::date_is_specific(a) && values::date_is_specific(b),
+            values::comparable_dates,
             values::dates_agree,
             |d| d.span.clone(),
         ),
@@ -72,8 +89,9 @@ pub fn conflicts(claims: &[ClaimView<'_>], similarity: impl Fn(usize, usize) -> 
         ConflictKind::Duration,
         pairwise(
             claims,
+            &direct,
             |c| &c.features.durations,
-            |_, _| true,
+            values::comparable_durations,
             values::durations_agree,
             |d| d.span.clone(),
         ),
@@ -88,6 +106,7 @@ pub fn conflicts(claims: &[ClaimView<'_>], similarity: impl Fn(usize, usize) -> 
             conflict_kind,
             pairwise(
                 claims,
+                &direct,
                 |c| &c.features.quantities,
                 |a, b| a.kind == kind && values::comparable_quantities(a, b),
                 values::quantities_agree,
@@ -95,7 +114,6 @@ pub fn conflicts(claims: &[ClaimView<'_>], similarity: impl Fn(usize, usize) -> 
             ),
         );
     }
-    push(&mut out, ConflictKind::Title, titles::within(claims));
     push(&mut out, ConflictKind::Name, names(claims));
     push(
         &mut out,
@@ -133,6 +151,7 @@ fn push(out: &mut Vec<Found>, kind: ConflictKind, values: Option<Vec<(usize, Ran
 /// (the conflicting one where there is one), so every source's value is shown.
 fn pairwise<'a, T: 'a>(
     claims: &[ClaimView<'a>],
+    direct: &impl Fn(usize, usize) -> bool,
     get: impl Fn(&ClaimView<'a>) -> &'a Vec<T>,
     comparable: impl Fn(&T, &T) -> bool,
     agree: impl Fn(&T, &T) -> bool,
@@ -143,7 +162,7 @@ fn pairwise<'a, T: 'a>(
     let mut any = false;
     for i in 0..claims.len() {
         for j in i + 1..claims.len() {
-            if claims[i].source == claims[j].source {
+            if claims[i].source == claims[j].source || !direct(i, j) {
                 continue;
             }
             let (vi, vj) = (get(&claims[i]), get(&claims[j]));

@@ -36,12 +36,6 @@ fn span_of(e: &Entity) -> Range<usize> {
     t.min(e.span.start)..e.span.end.max(t)
 }
 
-/// Within one fact: the same person with the same role held and no longer held.
-pub(super) fn within(claims: &[ClaimView<'_>]) -> Option<Vec<(usize, Range<usize>)>> {
-    let d = across(claims);
-    d.into_iter().next().map(|d| d.claims)
-}
-
 /// Across all claims: every person given the same role as current by one source and as former
 /// by another. Each dispute keeps at most three claims per source.
 pub fn across(claims: &[ClaimView<'_>]) -> Vec<TitleDispute> {

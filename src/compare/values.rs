@@ -37,6 +37,12 @@ pub fn quantities_agree(a: &Quantity, b: &Quantity) -> bool {
     )
 }
 
+/// Durations are compared when they describe the same thing, or when either does not say
+/// ("a 30-day ceasefire" and "a three-year war" are about different things).
+pub fn comparable_durations(a: &Duration, b: &Duration) -> bool {
+    a.of.is_empty() || b.of.is_empty() || a.of == b.of
+}
+
 /// Durations agree when equal within 5 % (72 hours is three days), or when hedges allow it.
 pub fn durations_agree(a: &Duration, b: &Duration) -> bool {
     let tol = |d: &Duration| match d.qualifier {
@@ -82,9 +88,23 @@ pub fn dates_agree(a: &DateMention, b: &DateMention) -> bool {
     }
 }
 
-/// Whether a date mention says something a date can be compared on.
-pub fn date_is_specific(d: &DateMention) -> bool {
-    d.weekday.is_some() || d.date.day.is_some() || d.date.month.is_some()
+/// Whether two date mentions can be compared: both give a day of a month, or neither does
+/// and both give a weekday, or both give a month or a year alone. A bare weekday next to a
+/// full date often names another day of the same story (the day a statement was made beside
+/// the day of the event), so the two forms are not compared.
+pub fn comparable_dates(a: &DateMention, b: &DateMention) -> bool {
+    let form = |d: &DateMention| {
+        if d.date.day.is_some() {
+            0
+        } else if d.weekday.is_some() {
+            1
+        } else if d.date.month.is_some() {
+            2
+        } else {
+            3
+        }
+    };
+    form(a) == form(b)
 }
 
 #[cfg(test)]
@@ -131,6 +151,7 @@ mod tests {
     fn durations_and_times() {
         let d = |h: f64| Duration {
             seconds: h * 3600.0,
+            of: String::new(),
             qualifier: Qualifier::Exact,
             span: 0..0,
         };

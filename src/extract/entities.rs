@@ -381,14 +381,13 @@ pub fn find(text: &str, toks: &[Token<'_>]) -> Vec<Entity> {
             let n = end + 1;
             if toks.get(n).is_some_and(name_token) {
                 end = n;
-            } else if toks.get(n).is_some_and(|c| c.text == ".")
-                && ABBREVIATED.contains(&toks[end].lower().as_str())
-                && toks.get(n + 1).is_some_and(name_token)
-            {
-                end = n + 1;
-            } else if toks.get(n).is_some_and(|c| CONNECTORS.contains(&c.text))
-                && toks.get(n + 1).is_some_and(name_token)
-                && toks[n].text != "and"
+            } else if toks.get(n + 1).is_some_and(name_token)
+                && toks.get(n).is_some_and(|c| {
+                    // "Gov. Mitt Romney": an abbreviated title's period; "Bank of England": a
+                    // connector between capitalised words.
+                    (c.text == "." && ABBREVIATED.contains(&toks[end].lower().as_str()))
+                        || (CONNECTORS.contains(&c.text) && c.text != "and")
+                })
             {
                 end = n + 1;
             } else {

@@ -89,6 +89,9 @@ pub struct Quantity {
 pub struct Duration {
     /// The length in seconds.
     pub seconds: f64,
+    /// What lasts that long, when the claim says so: the noun after a compound ("30-day
+    /// ceasefire": "ceasefire") or after "of" ("three years of war": "war"); empty otherwise.
+    pub of: String,
     /// The hedge.
     pub qualifier: Qualifier,
     /// Byte span in the claim.
@@ -182,6 +185,9 @@ pub struct Features {
     pub entities: Vec<Entity>,
     /// Direct quotations.
     pub quotes: Vec<Quote>,
+    /// Each quotation's words, lower-cased and joined by single spaces: two claims quoting the
+    /// same words quote the same statement.
+    pub quoted_words: Vec<String>,
     /// Byte spans of negation cues that govern the claim's main statement ("not", "never", "denied").
     pub negations: Vec<Range<usize>>,
 }
@@ -198,13 +204,26 @@ pub fn extract(claim: &str, ctx: &Context) -> Features {
     let times = when::times(&toks, &mut used);
     let dates = when::dates(&toks, ctx, &mut used);
     let (quantities, durations) = numbers::find(claim, &toks, &mut used);
+    let quotes = quotes::find(claim, &toks);
+    let quoted_words = quotes
+        .iter()
+        .map(|q| {
+            claim[q.inner.clone()]
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
     Features {
+        quoted_words,
         quantities,
         durations,
         dates,
         times,
         entities: entities::find(claim, &toks),
-        quotes: quotes::find(claim, &toks),
+        quotes,
         negations: negation::find(&toks),
     }
 }

@@ -1,7 +1,6 @@
 //! Quantities and durations: "about 30 countries", "more than 100 drones", "$1.375 billion",
 //! "90-plus percent", "72-hour", "three days".
 
-
 use super::tokens::Token;
 use super::{Duration, Qualifier, Quantity, QuantityKind};
 
@@ -188,6 +187,7 @@ pub fn find(text: &str, toks: &[Token<'_>], used: &mut [bool]) -> (Vec<Quantity>
                     let (q, start) = qualifier_before(toks, i);
                     durations.push(Duration {
                         seconds: v * unit,
+                        of: noun_after(toks, i + 1),
                         qualifier: q,
                         span: toks[start].span.start..t.span.end,
                     });
@@ -254,8 +254,14 @@ pub fn find(text: &str, toks: &[Token<'_>], used: &mut [bool]) -> (Vec<Quantity>
         };
         // A duration: "72 hours", "three days", "a month's".
         if let Some(unit) = toks.get(j).and_then(|n| time_unit(&n.lower())) {
+            let of = if toks.get(j + 1).is_some_and(|t| t.lower() == "of") {
+                noun_after(toks, j + 2)
+            } else {
+                String::new()
+            };
             durations.push(Duration {
                 seconds: v * unit,
+                of,
                 qualifier: q,
                 span: start..toks[j].span.end,
             });
@@ -307,6 +313,14 @@ pub fn find(text: &str, toks: &[Token<'_>], used: &mut [bool]) -> (Vec<Quantity>
         i = last_index(toks, end) + 1;
     }
     (quantities, durations)
+}
+
+/// The noun a duration describes: the first lower-case content word at `k`, singular.
+fn noun_after(toks: &[Token<'_>], k: usize) -> String {
+    toks.get(k)
+        .filter(|t| t.is_word() && !PHRASE_END.contains(&t.lower().as_str()))
+        .map(|t| singular(&t.lower()))
+        .unwrap_or_default()
 }
 
 fn kind_of(percent: bool) -> QuantityKind {

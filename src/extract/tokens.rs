@@ -92,17 +92,17 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
         }
         // A trailing period of an abbreviation with inner periods ("U.S.", "a.m.").
         let mut end = chars.get(j).map_or(s.len(), |x| x.0);
-        if chars.get(j).is_some_and(|x| x.1 == '.')
+        let with_period = chars.get(j).is_some_and(|x| x.1 == '.')
             && s[i..end].contains('.')
-            && !s[i..end].chars().next().unwrap().is_ascii_digit()
-        {
+            && !s[i..end].starts_with(|c: char| c.is_ascii_digit());
+        if with_period {
             end += 1;
         }
         out.push(Token {
             text: &s[i..end],
             span: i..end,
         });
-        k = chars.iter().position(|x| x.0 >= end).unwrap_or(chars.len());
+        k = if with_period { j + 1 } else { j };
     }
     out
 }

@@ -337,7 +337,9 @@ pub fn reference_date(raw: &str) -> Option<Date> {
     // ISO dates: "2010-07-02".
     for (i, _) in head.match_indices('-') {
         if i >= 4 && head.len() >= i + 6 {
-            let (y, rest) = (&head[i - 4..i], &head[i + 1..]);
+            let (Some(y), Some(rest)) = (head.get(i - 4..i), head.get(i + 1..)) else {
+                continue;
+            };
             if let (Ok(y), Some((m, d))) = (
                 y.parse::<i32>(),
                 rest.get(..5).and_then(|r| r.split_once('-')),

@@ -15,7 +15,8 @@ const MAX_POSTING: usize = 400;
 /// Pairs `(i, j)`, `i < j`, of claims in different groups (sources) worth scoring, sorted.
 pub fn candidates(model: &Model, docs: &[Prepared], group_of: &[usize]) -> Vec<(usize, usize)> {
     let common = (model.documents() / 10).max(50) as u32;
-    let mut postings: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    let mut postings: std::collections::HashMap<&str, Vec<usize>> =
+        std::collections::HashMap::new();
     for (i, d) in docs.iter().enumerate() {
         for s in d.stems() {
             if !is_stop(s) && model.document_frequency(s) <= common && s.chars().count() >= 2 {
@@ -79,7 +80,10 @@ mod tests {
         let got = candidates(&model, &docs, &groups);
         for i in 0..docs.len() {
             for j in i + 1..docs.len() {
-                if groups[i] != groups[j] && model.similarity(&docs[i], &docs[j]) >= super::super::similarity::MATCH_THRESHOLD {
+                if groups[i] != groups[j]
+                    && model.similarity(&docs[i], &docs[j])
+                        >= super::super::similarity::MATCH_THRESHOLD
+                {
                     assert!(got.contains(&(i, j)), "missed {i},{j}");
                 }
             }

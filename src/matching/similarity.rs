@@ -14,10 +14,13 @@ use crate::text::normalize::{is_stop, stem, words};
 
 /// The score at or above which two claims from different sources are taken to state the
 /// same thing. The engine groups with it and `corroborate eval` measures it.
-pub const MATCH_THRESHOLD: f64 = 0.5;
+pub const MATCH_THRESHOLD: f64 = 0.33;
 
 /// Weight of a function word relative to an informative word of the same frequency.
 const STOP_WEIGHT: f64 = 0.1;
+
+/// Weight of a word found in no other claim, relative to its inverse document frequency.
+const UNIQUE_WEIGHT: f64 = 0.5;
 
 /// One word of a prepared claim.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,7 +82,10 @@ impl Model {
                 *df.entry(t.stem.clone()).or_default() += 1;
             }
         }
-        Model { docs: docs.len(), df }
+        Model {
+            docs: docs.len(),
+            df,
+        }
     }
 
     /// How many of the fitted claims contain a stem.
@@ -103,6 +109,10 @@ impl Model {
         let idf = self.idf(&t.stem);
         if t.stop {
             idf * STOP_WEIGHT
+        } else if self.document_frequency(&t.stem) <= 1 && self.docs > 20 {
+            // A word no other claim uses cannot be corroborated exactly: it is a detail of
+            // this claim, weighed less than the words claims can share.
+            idf * UNIQUE_WEIGHT
         } else {
             idf
         }
@@ -124,7 +134,10 @@ impl Model {
             let w = self.weight(t);
             total += w;
             if t.stop {
-                if b.terms.binary_search_by(|x| x.stem.as_str().cmp(&t.stem)).is_ok() {
+                if b.terms
+                    .binary_search_by(|x| x.stem.as_str().cmp(&t.stem))
+                    .is_ok()
+                {
                     got += w;
                 }
                 continue;
@@ -196,11 +209,11 @@ mod tests {
         let (m, d) = model();
         // (a, b, at least, at most)
         let rows = [
-            (0, 1, MATCH_THRESHOLD, 1.0),  // paraphrase with reordering
-            (4, 5, MATCH_THRESHOLD, 1.0),  // proposed/proposal, talks in Geneva
-            (6, 7, 0.99, 1.0),             // a transliteration is the same name
-            (0, 2, 0.0, 0.2),              // unrelated
-            (2, 3, 0.0, MATCH_THRESHOLD),  // same topic, different statement
+            (0, 1, MATCH_THRESHOLD, 1.0), // paraphrase with reordering
+            (4, 5, MATCH_THRESHOLD, 1.0), // proposed/proposal, talks in Geneva
+            (6, 7, 0.99, 1.0),            // a transliteration is the same name
+            (0, 2, 0.0, 0.2),             // unrelated
+            (2, 3, 0.0, MATCH_THRESHOLD), // same topic, different statement
         ];
         for (a, b, lo, hi) in rows {
             let s = m.similarity(&d[a], &d[b]);
@@ -215,7 +228,12 @@ mod tests {
         let empty = Prepared::new("");
         let emoji = Prepared::new("🙂🙂 \0");
         let long = Prepared::new(&"word ".repeat(20_000));
-        for (a, b) in [(&empty, &empty), (&empty, &long), (&emoji, &long), (&long, &long)] {
+        for (a, b) in [
+            (&empty, &empty),
+            (&empty, &long),
+            (&emoji, &long),
+            (&long, &long),
+        ] {
             let s = m.similarity(a, b);
             assert!((0.0..=1.0).contains(&s));
         }

@@ -4,14 +4,15 @@ use crate::extract::name_key;
 
 /// Function words: kept for matching but weighted low.
 pub const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from",
-    "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those",
-    "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them",
-    "us", "as", "will", "would", "can", "could", "has", "have", "had", "do", "does", "did", "so",
-    "if", "there", "then", "than", "what", "which", "who", "whom", "whose", "also", "into", "about",
-    "after", "before", "over", "up", "out", "said", "says", "say", "s", "t", "just", "very", "more",
-    "most", "some", "any", "all", "such", "may", "might", "should", "shall", "must", "one", "other",
-    "when", "while", "where", "how", "why", "because", "since", "been", "am", "only", "own", "same",
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that",
+    "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my",
+    "your", "him", "them", "us", "as", "will", "would", "can", "could", "has", "have", "had", "do",
+    "does", "did", "so", "if", "there", "then", "than", "what", "which", "who", "whom", "whose",
+    "also", "into", "about", "after", "before", "over", "up", "out", "said", "says", "say", "s",
+    "t", "just", "very", "more", "most", "some", "any", "all", "such", "may", "might", "should",
+    "shall", "must", "one", "other", "when", "while", "where", "how", "why", "because", "since",
+    "been", "am", "only", "own", "same",
 ];
 
 /// Whether a normalised word is a function word.
@@ -27,15 +28,39 @@ pub fn stem(w: &str) -> String {
         return w.to_string();
     }
     for (suffix, min_left) in [
-        ("ations", 4), ("ation", 4), ("ments", 4), ("ment", 4), ("ness", 4), ("ingly", 4), ("ings", 4),
-        ("ing", 4), ("ies", 3), ("ied", 3), ("edly", 4), ("ed", 4), ("ly", 4), ("es", 4), ("s", 4),
+        ("ations", 4),
+        ("ation", 4),
+        ("ments", 4),
+        ("ment", 4),
+        ("ness", 4),
+        ("ingly", 4),
+        ("ings", 4),
+        ("ing", 4),
+        ("ies", 3),
+        ("ied", 3),
+        ("edly", 4),
+        ("ed", 4),
+        ("ly", 4),
+        ("es", 4),
+        ("s", 4),
     ] {
         if let Some(base) = w.strip_suffix(suffix) {
-            if base.len() >= min_left && !(suffix == "s" && (base.ends_with('s') || base.ends_with('u') || base.ends_with('i'))) {
-                let base = if suffix == "ies" || suffix == "ied" { format!("{base}y") } else { base.to_string() };
+            if base.len() >= min_left
+                && !(suffix == "s"
+                    && (base.ends_with('s') || base.ends_with('u') || base.ends_with('i')))
+            {
+                let base = if suffix == "ies" || suffix == "ied" {
+                    format!("{base}y")
+                } else {
+                    base.to_string()
+                };
                 // "stopped" → "stop": undo a doubled final consonant.
                 let b = base.as_bytes();
-                if (suffix == "ed" || suffix == "ing") && b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && !b"lsz".contains(&b[b.len() - 1]) {
+                if (suffix == "ed" || suffix == "ing")
+                    && b.len() >= 2
+                    && b[b.len() - 1] == b[b.len() - 2]
+                    && !b"lsz".contains(&b[b.len() - 1])
+                {
                     return base[..base.len() - 1].to_string();
                 }
                 return base;
@@ -85,9 +110,17 @@ mod tests {
     #[test]
     fn stems() {
         let rows = [
-            ("negotiations", "negoti"), ("talks", "talk"), ("proposed", "propos"), ("proposal", "proposal"),
-            ("stopped", "stop"), ("countries", "country"), ("ceasefire", "ceasefire"), ("news", "news"),
-            ("sanctions", "sanction"), ("was", "was"), ("discussions", "discussion"),
+            ("negotiations", "negoti"),
+            ("talks", "talk"),
+            ("proposed", "propos"),
+            ("proposal", "proposal"),
+            ("stopped", "stop"),
+            ("countries", "country"),
+            ("ceasefire", "ceasefire"),
+            ("news", "news"),
+            ("sanctions", "sanction"),
+            ("was", "was"),
+            ("discussions", "discussion"),
         ];
         for (w, want) in rows {
             assert_eq!(stem(w), want, "{w}");

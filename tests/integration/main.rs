@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod cli;
+mod eval;
 mod gold;
 mod robustness;
 mod shared;
