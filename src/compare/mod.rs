@@ -41,7 +41,7 @@ pub struct Found {
 
 /// How alike two claims must be before one stating what the other denies counts as a
 /// negation conflict rather than two different statements.
-pub const NEGATION_MIN_SIMILARITY: f64 = 0.55;
+pub const NEGATION_MIN_SIMILARITY: f64 = 0.6;
 
 /// Finds the conflicts among the claims of one fact. `similarity(i, j)` is the matcher's score
 /// for claims `i` and `j`. Claims of the same source are never compared with each other.
@@ -120,7 +120,7 @@ pub fn conflicts(claims: &[ClaimView<'_>], similarity: impl Fn(usize, usize) -> 
         ConflictKind::Negation,
         negation(claims, &similarity),
     );
-    for found in wording::quotes(claims) {
+    for found in wording::quotes(claims, &similarity) {
         out.push(found);
     }
     out
@@ -143,9 +143,11 @@ fn push(out: &mut Vec<Found>, kind: ConflictKind, values: Option<Vec<(usize, Ran
     }
 }
 
-/// The general alignment rule for values of one kind: two claims conflict when each states a
-/// value that the other contradicts, that is, a comparable value with no agreeing counterpart
-/// on the other side. A claim that states a value the other omits is merely more specific.
+/// The general alignment rule for values of one kind: two directly matching claims conflict
+/// when they state exactly one comparable pair of values and those values disagree. When a
+/// claim states several values of a kind, which of the other's values each corresponds to
+/// cannot be told, so nothing is flagged; a claim stating a value the other omits is merely
+/// more specific.
 ///
 /// Returns, when some pair conflicts, one value span per claim that states a comparable value
 /// (the conflicting one where there is one), so every source's value is shown.
@@ -157,8 +159,7 @@ fn pairwise<'a, T: 'a>(
     agree: impl Fn(&T, &T) -> bool,
     span: impl Fn(&T) -> Range<usize>,
 ) -> Option<Vec<(usize, Range<usize>)>> {
-    // chosen[i]: the value of claim i to show, and whether it takes part in a conflict.
-    let mut chosen: Vec<Option<(Range<usize>, bool)>> = vec![None; claims.len()];
+    let mut chosen: Vec<Option<Range<usize>>> = vec![None; claims.len()];
     let mut any = false;
     for i in 0..claims.len() {
         for j in i + 1..claims.len() {
@@ -166,24 +167,22 @@ fn pairwise<'a, T: 'a>(
                 continue;
             }
             let (vi, vj) = (get(&claims[i]), get(&claims[j]));
-            let lonely = |xs: &'a Vec<T>, ys: &'a Vec<T>| -> Option<&'a T> {
-                xs.iter().find(|x| {
-                    ys.iter().any(|y| comparable(x, y))
-                        && !ys.iter().any(|y| comparable(x, y) && agree(x, y))
-                })
-            };
-            if let (Some(a), Some(b)) = (lonely(vi, vj), lonely(vj, vi)) {
-                any = true;
-                chosen[i] = Some((span(a), true));
-                chosen[j] = Some((span(b), true));
-            } else {
-                for (k, vs, other) in [(i, vi, vj), (j, vj, vi)] {
-                    if chosen[k].is_none() {
-                        if let Some(v) = vs.iter().find(|v| other.iter().any(|w| comparable(v, w)))
-                        {
-                            chosen[k] = Some((span(v), false));
-                        }
+            let mut pairs = Vec::new();
+            for x in vi {
+                for y in vj {
+                    if comparable(x, y) {
+                        pairs.push((x, y));
                     }
+                }
+            }
+            if let [(x, y)] = pairs[..] {
+                if agree(x, y) {
+                    chosen[i].get_or_insert_with(|| span(x));
+                    chosen[j].get_or_insert_with(|| span(y));
+                } else {
+                    any = true;
+                    chosen[i] = Some(span(x));
+                    chosen[j] = Some(span(y));
                 }
             }
         }
@@ -192,7 +191,7 @@ fn pairwise<'a, T: 'a>(
         chosen
             .into_iter()
             .enumerate()
-            .filter_map(|(i, c)| c.map(|(s, _)| (i, s)))
+            .filter_map(|(i, c)| c.map(|s| (i, s)))
             .collect()
     })
 }

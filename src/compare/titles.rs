@@ -23,7 +23,17 @@ fn titled<'a>(claims: &[ClaimView<'a>]) -> Vec<(usize, &'a Entity)> {
     let mut out = Vec::new();
     for (i, c) in claims.iter().enumerate() {
         for e in &c.features.entities {
-            if e.title.is_some() && matches!(e.kind, EntityKind::Person | EntityKind::Other) {
+            // Inside a quotation a title is a form of address ("I told President X"), which
+            // former office-holders keep; only the outlet's own words state an office.
+            let quoted = c
+                .features
+                .quotes
+                .iter()
+                .any(|q| q.inner.start <= e.span.start && e.span.end <= q.inner.end);
+            if e.title.is_some()
+                && !quoted
+                && matches!(e.kind, EntityKind::Person | EntityKind::Other)
+            {
                 out.push((i, e));
             }
         }

@@ -37,10 +37,11 @@ pub fn quantities_agree(a: &Quantity, b: &Quantity) -> bool {
     )
 }
 
-/// Durations are compared when they describe the same thing, or when either does not say
-/// ("a 30-day ceasefire" and "a three-year war" are about different things).
+/// Durations are compared only when both say what lasts that long and it is the same thing
+/// ("a 30-day ceasefire" and "a three-year war" are about different things; "met for an hour"
+/// and "three weeks left" too).
 pub fn comparable_durations(a: &Duration, b: &Duration) -> bool {
-    a.of.is_empty() || b.of.is_empty() || a.of == b.of
+    !a.of.is_empty() && a.of == b.of
 }
 
 /// Durations agree when equal within 5 % (72 hours is three days), or when hedges allow it.

@@ -10,8 +10,11 @@ use crate::report::ConflictKind;
 const DIFFERENT_WORDING: f64 = 0.3;
 /// Quotes sharing at least this share of their content words are the same statement.
 const SAME_WORDING: f64 = 0.8;
+/// How alike two claims must be for their quotations to be compared.
+const SAME_OCCASION: f64 = 0.5;
+
 /// Quotes shorter than this many content words are too short to compare.
-const MIN_QUOTE_WORDS: usize = 4;
+const MIN_QUOTE_WORDS: usize = 5;
 
 const STOP: &[&str] = &[
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
@@ -65,7 +68,10 @@ fn is_pronoun(s: &str) -> bool {
 /// Quotations of one fact: the same speaker quoted in clearly different words is a quote
 /// wording conflict; the same words attributed to two different named speakers is an
 /// attribution conflict.
-pub(super) fn quotes(claims: &[ClaimView<'_>]) -> Vec<Found> {
+pub(super) fn quotes(
+    claims: &[ClaimView<'_>],
+    similarity: &impl Fn(usize, usize) -> f64,
+) -> Vec<Found> {
     let mut wording: Vec<(usize, Range<usize>)> = Vec::new();
     let mut attribution: Vec<(usize, Range<usize>)> = Vec::new();
     let add = |v: &mut Vec<(usize, Range<usize>)>, i: usize, r: Range<usize>| {
@@ -75,11 +81,18 @@ pub(super) fn quotes(claims: &[ClaimView<'_>]) -> Vec<Found> {
     };
     for i in 0..claims.len() {
         for j in i + 1..claims.len() {
-            if claims[i].source == claims[j].source {
+            // Claims that report the same occasion: a speaker says many things, so different
+            // quotations in loosely related claims are different statements.
+            if claims[i].source == claims[j].source || similarity(i, j) < SAME_OCCASION {
                 continue;
             }
-            for qa in &claims[i].features.quotes {
-                for qb in &claims[j].features.quotes {
+            // One quotation each: with several, which answers which cannot be told.
+            let (qs_a, qs_b) = (&claims[i].features.quotes, &claims[j].features.quotes);
+            if qs_a.len() != 1 || qs_b.len() != 1 {
+                continue;
+            }
+            for qa in qs_a {
+                for qb in qs_b {
                     let ta = claims[i].text.get(qa.inner.clone()).unwrap_or("");
                     let tb = claims[j].text.get(qb.inner.clone()).unwrap_or("");
                     let (wa, wb) = (content_words(ta), content_words(tb));
@@ -97,7 +110,11 @@ pub(super) fn quotes(claims: &[ClaimView<'_>]) -> Vec<Found> {
                     if cov < DIFFERENT_WORDING && same_speaker {
                         add(&mut wording, i, qa.inner.clone());
                         add(&mut wording, j, qb.inner.clone());
-                    } else if cov >= SAME_WORDING && !same_speaker {
+                    } else if cov >= SAME_WORDING
+                        && !same_speaker
+                        && speakers.0.is_some_and(|a| !is_pronoun(a))
+                        && speakers.1.is_some_and(|b| !is_pronoun(b))
+                    {
                         let (Some(a), Some(b)) = speakers else {
                             continue;
                         };

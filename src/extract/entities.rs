@@ -492,8 +492,14 @@ fn make_title(
     let role_word = words.iter().rev().find_map(role)?;
     // "prime minister", "foreign minister": keep the word in front of a bare "minister".
     let head = words.iter().rposition(|t| role(t).is_some()).unwrap_or(0);
+    let before = head
+        .checked_sub(1)
+        .map(|k| words[k].lower())
+        .unwrap_or_default();
     let role_name = if role_word == "minister" && head > 0 && !possessive(&words[head - 1]) {
-        format!("{} minister", words[head - 1].lower())
+        format!("{before} minister")
+    } else if before == "vice" || before.ends_with("-vice") {
+        format!("vice {role_word}")
     } else {
         role_word.to_string()
     };

@@ -55,6 +55,18 @@ pub fn name_key(name: &str) -> String {
     out
 }
 
+/// Honorifics and short titles that are no part of a name ("Mr. Gibbs" is "Gibbs").
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sir", "dame", "sen", "rep", "gov", "gen", "prof",
+];
+
+fn without_honorifics(key: &str) -> String {
+    key.split(' ')
+        .filter(|w| !HONORIFICS.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Names of one country, city or body written differently by different outlets.
 const ALIASES: &[&[&str]] = &[
     &["uk", "u k", "united kingdom", "britain", "great britain"],
@@ -86,7 +98,10 @@ fn alias_group(key: &str) -> Option<usize> {
 /// ("UK" and "Britain"), one the other's last name or short form ("Erdogan" and "Recep Tayyip
 /// Erdoğan"), or keys within a Jaro-Winkler similarity of 0.92 (transliterations).
 pub fn same_name(a: &str, b: &str) -> bool {
-    let (ka, kb) = (name_key(a), name_key(b));
+    let (ka, kb) = (
+        without_honorifics(&name_key(a)),
+        without_honorifics(&name_key(b)),
+    );
     if ka.is_empty() || kb.is_empty() {
         return false;
     }
@@ -122,6 +137,7 @@ mod tests {
             ("the United Kingdom", "U.K.", true),
             ("U.S.", "United States", true),
             ("Donald Trump", "Trump", true),
+            ("Robert Gibbs", "Mr. Gibbs", true),
             ("Russia’s", "Russia", true),
             ("France", "Germany", false),
             ("Donald Trump", "Donald Tusk", false),

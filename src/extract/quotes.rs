@@ -55,6 +55,8 @@ fn spans(s: &str) -> Vec<Range<usize>> {
         match (open, c) {
             (None, '“') | (None, '«') => open = Some((i + c.len_utf8(), c)),
             (None, '"') if !prev.is_alphanumeric() => open = Some((i + 1, c)),
+            // A closing mark right after the opening one ("" typed twice) opens nothing new.
+            (Some((st, '"')), '"') if s[st..i].trim().is_empty() => {}
             (Some((st, '“')), '”') | (Some((st, '«')), '»') | (Some((st, '"')), '"') => {
                 out.push(st..i);
                 open = None;
