@@ -6,6 +6,9 @@ use wasm_bindgen::prelude::*;
 
 use crate::{analyze, Options, Source};
 
+mod example;
+mod page;
+
 /// Installs the panic hook so a panic reaches the console with its message.
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -31,6 +34,7 @@ pub fn mount_page(root: web_sys::Element) -> Result<(), JsError> {
     status
         .set_attribute("data-state", "ready")
         .map_err(js_err)?;
+    page::mount(&root).map_err(js_err)?;
     Ok(())
 }
 
