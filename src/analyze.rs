@@ -128,8 +128,11 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
         }
     }
 
-    let prepared: Vec<Prepared> = claims.iter().map(|c| Prepared::new(&c.text)).collect();
+    let mut prepared: Vec<Prepared> = claims.iter().map(|c| Prepared::new(&c.text)).collect();
     let model = Model::fit(&prepared);
+    for p in &mut prepared {
+        model.weigh(p);
+    }
     let sim = |i: usize, j: usize| model.similarity(&prepared[i], &prepared[j]);
     let source_of: Vec<usize> = claims.iter().map(|c| c.source).collect();
     let edges: Vec<Edge> = candidates(&model, &prepared, &source_of)
@@ -148,7 +151,7 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
             linked.then_some(Edge { a, b, score })
         })
         .collect();
-    let groups = cluster(claims.len(), &source_of, &edges, ANCHORED_THRESHOLD, sim);
+    let groups = cluster(claims.len(), &source_of, &edges, ANCHORED_THRESHOLD);
 
     // A sentence can state more than one fact: a claim left alone because its best match is
     // already in a fact with another claim of its source forms a second fact with that match.
@@ -162,19 +165,22 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
         }
         v
     };
+    // Each claim's best edge, in one pass over the edges.
+    let mut best: Vec<Option<&Edge>> = vec![None; claims.len()];
+    for e in edges.iter().filter(|e| e.score >= SECOND_FACT_THRESHOLD) {
+        for end in [e.a, e.b] {
+            let better = best[end].is_none_or(|b| {
+                e.score > b.score || (e.score == b.score && (e.a, e.b) < (b.a, b.b))
+            });
+            if better {
+                best[end] = Some(e);
+            }
+        }
+    }
     let mut extra = Vec::new();
     for g in groups.iter().filter(|g| g.len() == 1) {
         let s = g[0];
-        let best = edges
-            .iter()
-            .filter(|e| (e.a == s || e.b == s) && e.score >= SECOND_FACT_THRESHOLD)
-            .max_by(|x, y| {
-                x.score
-                    .total_cmp(&y.score)
-                    .then(y.a.cmp(&x.a))
-                    .then(y.b.cmp(&x.b))
-            });
-        if let Some(e) = best {
+        if let Some(e) = best[s] {
             let other = if e.a == s { e.b } else { e.a };
             if groups[in_group[other]].len() > 1 {
                 extra.push(vec![s.min(other), s.max(other)]);

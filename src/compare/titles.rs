@@ -50,14 +50,26 @@ fn span_of(e: &Entity) -> Range<usize> {
 /// by another. Each dispute keeps at most three claims per source.
 pub fn across(claims: &[ClaimView<'_>]) -> Vec<TitleDispute> {
     let people = titled(claims);
+    // Only people sharing a surname can be the same person: compare within those buckets, so
+    // the cost stays near linear in the number of titled names.
+    let surname = |k: usize| people[k].1.key.rsplit(' ').next().unwrap_or("").to_string();
+    let mut buckets: std::collections::BTreeMap<String, Vec<usize>> =
+        std::collections::BTreeMap::new();
+    for k in 0..people.len() {
+        buckets.entry(surname(k)).or_default().push(k);
+    }
     let mut used = vec![false; people.len()];
     let mut out = Vec::new();
     for a in 0..people.len() {
         if used[a] {
             continue;
         }
-        let group: Vec<usize> = (a..people.len())
-            .filter(|&b| !used[b] && extract::same_name(&people[a].1.name, &people[b].1.name))
+        let group: Vec<usize> = buckets[&surname(a)]
+            .iter()
+            .copied()
+            .filter(|&b| {
+                b >= a && !used[b] && extract::same_name(&people[a].1.name, &people[b].1.name)
+            })
             .collect();
         for &b in &group {
             used[b] = true;

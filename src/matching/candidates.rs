@@ -1,16 +1,20 @@
 //! Candidate pairs through an inverted index, so matching is not quadratic.
 //!
-//! Each claim is indexed under its informative stems: not function words, and not stems so
-//! common that they say little (in more than a tenth of the claims, and at least 50 of them).
-//! Two claims of different sources become a candidate pair when they share an indexed stem.
-//! Each posting list is capped, so a frequent word in a huge input cannot make the cost
-//! quadratic; the cap is far above what a word that still discriminates reaches.
+//! Each claim is indexed under its rarest informative stems (at most [`KEYS_PER_CLAIM`]; never
+//! function words). Two claims of different sources become a candidate pair when they share an
+//! indexed stem. A stem found in more than [`MAX_POSTING`] claims pairs nothing: it says little
+//! about which claims state the same fact, and pairing all its claims would make the cost grow
+//! with the square of the input. So the number of pairs is at most claims × keys × cap: linear
+//! in the input.
 
 use super::similarity::{Model, Prepared};
 use crate::text::normalize::is_stop;
 
 /// The longest posting list used: claims sharing only more common stems are not paired.
-const MAX_POSTING: usize = 400;
+pub const MAX_POSTING: usize = 40;
+
+/// How many of its rarest stems a claim is indexed under.
+pub const KEYS_PER_CLAIM: usize = 8;
 
 /// Pairs `(i, j)`, `i < j`, of claims in different groups (sources) worth scoring, sorted.
 pub fn candidates(model: &Model, docs: &[Prepared], group_of: &[usize]) -> Vec<(usize, usize)> {

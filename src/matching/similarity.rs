@@ -37,6 +37,8 @@ struct Term {
 #[derive(Debug, Clone, Default)]
 pub struct Prepared {
     terms: Vec<Term>,
+    /// Each term's weight under a fitted model ([`Model::weigh`]); empty until weighed.
+    weights: Vec<f64>,
 }
 
 impl Prepared {
@@ -52,7 +54,10 @@ impl Prepared {
             .collect();
         terms.sort_by(|a, b| a.stem.cmp(&b.stem));
         terms.dedup_by(|a, b| a.stem == b.stem);
-        Prepared { terms }
+        Prepared {
+            terms,
+            weights: Vec::new(),
+        }
     }
 
     /// The distinct stems of the claim, sorted.
@@ -118,6 +123,12 @@ impl Model {
         }
     }
 
+    /// Caches each term's weight in a prepared claim, so scoring it against many others does
+    /// not look the words up again.
+    pub fn weigh(&self, d: &mut Prepared) {
+        d.weights = d.terms.iter().map(|t| self.weight(t)).collect();
+    }
+
     /// How alike two claims are, in [0, 1]. Symmetric.
     pub fn similarity(&self, a: &Prepared, b: &Prepared) -> f64 {
         if a.terms.is_empty() || b.terms.is_empty() {
@@ -130,8 +141,8 @@ impl Model {
     fn directed(&self, a: &Prepared, b: &Prepared) -> f64 {
         let mut total = 0.0;
         let mut got = 0.0;
-        for t in &a.terms {
-            let w = self.weight(t);
+        for (k, t) in a.terms.iter().enumerate() {
+            let w = a.weights.get(k).copied().unwrap_or_else(|| self.weight(t));
             total += w;
             if t.stop {
                 if b.terms
@@ -174,7 +185,11 @@ fn word_similarity(a: &Term, b: &Term) -> f64 {
     if short.len() >= 5 && long.starts_with(short) || common_prefix(x, y) >= 6 {
         return 0.8;
     }
-    if short.len() >= 6 && x.as_bytes()[0] == y.as_bytes()[0] && strsim::jaro_winkler(x, y) >= 0.9 {
+    if short.len() >= 6
+        && long.len() - short.len() <= 2
+        && x.as_bytes()[..2] == y.as_bytes()[..2]
+        && strsim::jaro_winkler(x, y) >= 0.9
+    {
         return 0.8;
     }
     0.0
