@@ -10,13 +10,21 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, HtmlTextAreaElement};
 
 use super::example;
+use std::cell::RefCell;
+
 use crate::report::{Fact, Report, Verdict};
-use crate::{analyze, Options, Source};
+use crate::Source;
+
+thread_local! {
+    /// The analysis worker, and the sources of the comparison it is running.
+    static WORKER: RefCell<Option<(web_sys::Worker, u32)>> = const { RefCell::new(None) };
+    static PENDING: RefCell<Option<(u32, Vec<Source>, f64)>> = const { RefCell::new(None) };
+}
 
 const DRAFTS_KEY: &str = "corroborate.drafts";
 const START_ARTICLES: usize = 3;
 /// The most articles the page offers inputs for.
-pub const MAX_ARTICLES: usize = 50;
+pub const MAX_ARTICLES: usize = 200;
 
 type JsResult<T> = Result<T, JsValue>;
 
@@ -363,20 +371,114 @@ fn run_compare() {
             }
         })
         .collect();
-    set_status(&format!("Comparing {} articles…", sources.len()));
-    let report = analyze(&sources, &Options::default());
-    if let Err(e) = render(&report, &sources) {
+    if let Err(e) = start_analysis(sources) {
         report_error(e);
-        return;
     }
+}
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// The worker (started on first use, restarted if it failed).
+fn worker() -> JsResult<web_sys::Worker> {
+    if let Some(w) = WORKER.with(|w| w.borrow().as_ref().map(|(w, _)| w.clone())) {
+        return Ok(w);
+    }
+    let opts = web_sys::WorkerOptions::new();
+    opts.set_type(web_sys::WorkerType::Module);
+    let w = web_sys::Worker::new_with_options("static/worker.js", &opts)?;
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(|e: web_sys::MessageEvent| {
+            if let Err(err) = finish_analysis(&e.data()) {
+                report_error(err);
+            }
+        });
+    w.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(|_| {
+        // The worker died: drop it so the next Compare starts a fresh one.
+        WORKER.with(|w| *w.borrow_mut() = None);
+        PENDING.with(|p| *p.borrow_mut() = None);
+        set_status("The comparison failed; your articles are kept. Press Compare to try again.");
+    });
+    w.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_error.forget();
+    WORKER.with(|slot| *slot.borrow_mut() = Some((w.clone(), 0)));
+    Ok(w)
+}
+
+/// Sends the sources to the worker; the page stays responsive meanwhile.
+fn start_analysis(sources: Vec<Source>) -> JsResult<()> {
+    let w = worker()?;
+    let id = WORKER.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        let entry = slot.as_mut().map(|(_, n)| {
+            *n += 1;
+            *n
+        });
+        entry.unwrap_or(0)
+    });
+    let list = js_sys::Array::new();
+    for s in &sources {
+        let o = js_sys::Object::new();
+        js_sys::Reflect::set(&o, &"id".into(), &s.id.as_str().into())?;
+        if let Some(l) = &s.label {
+            js_sys::Reflect::set(&o, &"label".into(), &l.as_str().into())?;
+        }
+        js_sys::Reflect::set(&o, &"text".into(), &s.text.as_str().into())?;
+        list.push(&o);
+    }
+    let msg = js_sys::Object::new();
+    js_sys::Reflect::set(&msg, &"id".into(), &id.into())?;
+    js_sys::Reflect::set(&msg, &"sources".into(), &list)?;
+    set_status(&format!("Comparing {} articles…", sources.len()));
+    if let Some(r) = doc().get_element_by_id("results") {
+        r.set_attribute("aria-busy", "true")?;
+    }
+    PENDING.with(|p| *p.borrow_mut() = Some((id, sources, now())));
+    w.post_message(&msg)
+}
+
+/// Renders the worker's answer, if it answers the latest request.
+fn finish_analysis(data: &JsValue) -> JsResult<()> {
+    let id = js_sys::Reflect::get(data, &"id".into())?
+        .as_f64()
+        .unwrap_or(-1.0) as u32;
+    let Some((_, sources, started)) = PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        if p.as_ref().is_some_and(|(pid, _, _)| *pid == id) {
+            p.take()
+        } else {
+            None
+        }
+    }) else {
+        return Ok(());
+    };
+    if let Some(r) = doc().get_element_by_id("results") {
+        r.remove_attribute("aria-busy")?;
+    }
+    let error = js_sys::Reflect::get(data, &"error".into())?;
+    if let Some(msg) = error.as_string() {
+        set_status(&format!(
+            "The comparison failed ({msg}); your articles are kept."
+        ));
+        return Ok(());
+    }
+    let report: Report =
+        serde_wasm_bindgen::from_value(js_sys::Reflect::get(data, &"report".into())?)
+            .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    render(&report, &sources)?;
     let count = |v: Verdict| report.facts.iter().filter(|f| f.verdict == v).count();
     set_status(&format!(
-        "Done: {} facts, {} disputed, {} consensus, {} single-source.",
+        "Done: {} facts, {} disputed, {} consensus, {} single-source ({:.1} s).",
         report.facts.len(),
         count(Verdict::Disputed),
         count(Verdict::Consensus),
-        count(Verdict::Single)
+        count(Verdict::Single),
+        (now() - started) / 1000.0
     ));
+    Ok(())
 }
 
 fn label_of<'a>(report: &'a Report, id: &'a str) -> &'a str {
@@ -396,11 +498,21 @@ fn render(report: &Report, sources: &[Source]) -> JsResult<()> {
         append_text(&root, &d, "p", "warning", &format!("⚠ {w}"))?;
     }
     let count = |v: Verdict| report.facts.iter().filter(|f| f.verdict == v).count();
-    let per_source: Vec<String> = report
-        .sources
-        .iter()
-        .map(|s| format!("{}: {} claims", s.label, s.claims))
-        .collect();
+    // Per-source counts, listed while they fit on a line or two.
+    let per_source: Vec<String> = if report.sources.len() <= 12 {
+        report
+            .sources
+            .iter()
+            .map(|s| format!("{}: {} claims", s.label, s.claims))
+            .collect()
+    } else {
+        let most = report.sources.iter().map(|s| s.claims).max().unwrap_or(0);
+        let least = report.sources.iter().map(|s| s.claims).min().unwrap_or(0);
+        vec![format!(
+            "{} sources, {least} to {most} claims each",
+            report.sources.len()
+        )]
+    };
     let summary = text_el(
         &d,
         "p",

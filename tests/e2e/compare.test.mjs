@@ -149,3 +149,51 @@ test("keyboard only: type, Ctrl+Enter compares, results are announced", async ()
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test("150 real articles at once: the page stays responsive and shows the result", async (t) => {
+  const dir = shared(t);
+  if (!dir) return;
+  const root = join(dir, "corpus/basil-dev");
+  const texts = readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .flatMap((ev) => readdirSync(join(root, ev)).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(root, ev, f), "utf8")));
+  assert.equal(texts.length, 150);
+  const { context, page, log } = await openPage(browser, server.origin);
+  await ready(page);
+  const add = page.getByRole("button", { name: "Add article" });
+  while ((await page.locator("textarea").count()) < texts.length) await add.click();
+  // Fill every box as a paste would (an input event per box).
+  await page.evaluate((all) => {
+    document.querySelectorAll("textarea").forEach((ta, i) => {
+      ta.value = all[i];
+      ta.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+  }, texts);
+  // Watch the main thread: the longest gap between animation frames while comparing.
+  await page.evaluate(() => {
+    window.__gap = 0;
+    let last = performance.now();
+    const tick = (now) => {
+      window.__gap = Math.max(window.__gap, now - last);
+      last = now;
+      if (!document.querySelector(".summary")) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.getByRole("button", { name: "Compare" }).click();
+  await page.getByRole("status").filter({ hasText: "Comparing 150 articles" }).waitFor();
+  // While the worker runs, the page still answers: a new article can be added.
+  await add.click();
+  await page.locator(".summary").waitFor({ timeout: 120000 });
+  assert.equal(await page.locator("textarea").count(), 151);
+  const gap = await page.evaluate(() => window.__gap);
+  assert.ok(gap < 1000, `the main thread was blocked for ${gap} ms`);
+  assert.match(await page.locator(".summary").textContent(), /facts found/);
+  await page.locator(".summary").scrollIntoViewIfNeeded();
+  await screenshot(page, "large-input", { fullPage: false });
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.offsite, []);
+  await context.close();
+});

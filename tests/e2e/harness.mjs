@@ -89,8 +89,8 @@ export async function openPage(browser, origin, { width = 1280, height = 900 } =
   return { context, page, log };
 }
 
-/** Saves a full-page screenshot as target/e2e/NAME.png for review. */
-export async function screenshot(page, name) {
+/** Saves a screenshot (the full page unless told) as target/e2e/NAME.png for review. */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
