@@ -11,10 +11,10 @@ use super::similarity::{Model, Prepared};
 use crate::text::normalize::is_stop;
 
 /// The longest posting list used: claims sharing only more common stems are not paired.
-pub const MAX_POSTING: usize = 40;
+pub const MAX_POSTING: usize = 15;
 
 /// How many of its rarest stems a claim is indexed under.
-pub const KEYS_PER_CLAIM: usize = 8;
+pub const KEYS_PER_CLAIM: usize = 6;
 
 /// Pairs `(i, j)`, `i < j`, of claims in different groups (sources) worth scoring, sorted.
 pub fn candidates(model: &Model, docs: &[Prepared], group_of: &[usize]) -> Vec<(usize, usize)> {
