@@ -1,6 +1,6 @@
 //! Stage 1: remove the page furniture pasted articles carry, keeping byte offsets.
 //!
-//! Two passes. The first, [`inline`], rewrites markup inside the text: HTML tags go (with the
+//! Two passes. The first (`inline`) rewrites markup inside the text: HTML tags go (with the
 //! contents of `<script>` and `<style>`), entities are decoded, markdown links keep their text,
 //! URLs go. The second classifies each line as article text or furniture using general signals
 //! in the manner of jusText and Readability: length in words, terminal punctuation, stop-word
