@@ -1,7 +1,7 @@
 //! The `corroborate` command line: a thin host around the library.
 //!
 //! ```text
-//! corroborate [--format json|text] FILE...
+//! corroborate [--format json|text|markdown] FILE...
 //! corroborate eval mrpc|stsb FILE
 //! ```
 
@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use corroborate::{analyze, render, Options, Source};
 
-const USAGE: &str = "usage: corroborate [--format json|text] FILE...
+const USAGE: &str = "usage: corroborate [--format json|text|markdown] FILE...
        corroborate eval mrpc|stsb FILE
 
 Compares articles about one event and reports the facts they agree on and the ones they
@@ -44,14 +44,24 @@ fn run(args: &[String]) -> Result<String, String> {
                 format = match it.next().map(String::as_str) {
                     Some("json") => "json",
                     Some("text") => "text",
-                    other => return Err(format!("--format takes json or text, not {other:?}")),
+                    Some("markdown") => "markdown",
+                    other => {
+                        return Err(format!(
+                            "--format takes json, text or markdown, not {other:?}"
+                        ))
+                    }
                 }
             }
             s if s.starts_with("--format=") => {
                 format = match &s["--format=".len()..] {
                     "json" => "json",
                     "text" => "text",
-                    other => return Err(format!("--format takes json or text, not {other:?}")),
+                    "markdown" => "markdown",
+                    other => {
+                        return Err(format!(
+                            "--format takes json, text or markdown, not {other:?}"
+                        ))
+                    }
                 }
             }
             s if s.starts_with('-') && s.len() > 1 => {
@@ -71,6 +81,7 @@ fn run(args: &[String]) -> Result<String, String> {
             s.push('\n');
             s
         }
+        "markdown" => render::markdown(&report),
         _ => render::text(&report),
     })
 }

@@ -8,7 +8,13 @@ use crate::extract::{self, DateMention, Duration, Qualifier, Quantity, TimeMenti
 fn interval(value: f64, precision: f64, q: Qualifier) -> (f64, f64) {
     // Rounding is not a conflict: a number written to a place value covers the whole next
     // place value ("43 million" may be a truncation of 43.9 million).
-    let slack = precision.max(0.0);
+    // A whole number written to the units ("11 stops") is exact: there is nothing below the
+    // units for it to have rounded away.
+    let slack = if precision <= 1.0 && value.fract() == 0.0 {
+        0.0
+    } else {
+        precision.max(0.0)
+    };
     match q {
         Qualifier::Exact => (value - slack * 0.5, value + slack),
         Qualifier::About => {
@@ -139,6 +145,12 @@ mod tests {
             (q(100.0, 1.0, About), q(110.0, 1.0, Exact), true),
             // exact different counts conflict
             (q(3.0, 1.0, Exact), q(5.0, 1.0, Exact), false),
+            // even when they are neighbours: a whole count has no rounding to hide
+            (q(11.0, 1.0, Exact), q(12.0, 1.0, Exact), false),
+            // a decimal covers what its last place may have truncated
+            (q(4.5e6, 1e5, Exact), q(4_560_000.0, 1.0, Exact), true),
+            // a round figure in thousands covers the exact count below its next step
+            (q(14_000.0, 1000.0, Exact), q(14_350.0, 1.0, Exact), true),
             // an upper bound and a value above it conflict
             (q(50.0, 1.0, LessThan), q(80.0, 1.0, Exact), false),
         ];

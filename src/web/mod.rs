@@ -1,13 +1,17 @@
-//! The JS boundary (wasm32 only): converts between JS values and the core's types, nothing
-//! more. Thresholds, splitting and scoring all live in the core.
+//! The browser front end (wasm32 only): the JS boundary, the page and the
+//! `<corroborate-widget>`, all rendered from Rust through web-sys. JavaScript only loads the
+//! module, defines the custom element and runs the worker; thresholds, splitting and scoring
+//! all live in the core.
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::{analyze, Options, Source};
 
-mod example;
-mod page;
+mod app;
+mod dom;
+pub mod example;
+mod view;
 
 /// Installs the panic hook so a panic reaches the console with its message.
 #[wasm_bindgen(start)]
@@ -15,12 +19,14 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
-/// Takes over the page's root element once the module has loaded.
+/// Takes over the page's root element once the module has loaded: builds the article
+/// inputs, the results and the tools inside it. `worker_url` is static/worker.js's URL
+/// (resolved against the document when omitted).
 ///
 /// # Errors
 /// A `JsError` when the page lacks the elements it is built around.
 #[wasm_bindgen(js_name = mountPage)]
-pub fn mount_page(root: web_sys::Element) -> Result<(), JsError> {
+pub fn mount_page(root: web_sys::Element, worker_url: Option<String>) -> Result<(), JsError> {
     let doc = root
         .owner_document()
         .ok_or_else(|| JsError::new("the root element is not in a document"))?;
@@ -34,8 +40,143 @@ pub fn mount_page(root: web_sys::Element) -> Result<(), JsError> {
     status
         .set_attribute("data-state", "ready")
         .map_err(js_err)?;
-    page::mount(&root).map_err(js_err)?;
+    let worker_url = worker_url.unwrap_or_else(|| resolve(&doc, "static/worker.js"));
+    app::mount(
+        &doc,
+        &root,
+        app::Config {
+            page: true,
+            event_target: root.clone(),
+            worker_url,
+            status: Some(status),
+            prefill: Vec::new(),
+            start_rows: 3,
+        },
+    )
+    .map_err(js_err)
+}
+
+/// Renders the widget for the `<corroborate-widget>` element `host` into `mount` (an element
+/// inside the host's shadow root). The host's `<article data-source="…">` children, if any,
+/// are compared at once; otherwise readers get empty inputs.
+///
+/// # Errors
+/// A `JsError` when `mount` is not in a document.
+#[wasm_bindgen(js_name = mountWidget)]
+pub fn mount_widget(
+    host: web_sys::Element,
+    mount: web_sys::Element,
+    worker_url: String,
+) -> Result<(), JsError> {
+    let doc = mount
+        .owner_document()
+        .ok_or_else(|| JsError::new("the mount element is not in a document"))?;
+    let mut prefill = Vec::new();
+    if let Ok(list) = host.query_selector_all(":scope > article") {
+        for i in 0..list.length() {
+            let Some(node) = list.get(i) else { continue };
+            let Ok(a) = node.dyn_into::<web_sys::Element>() else {
+                continue;
+            };
+            let text = tidy(&a.text_content().unwrap_or_default());
+            if text.is_empty() {
+                continue;
+            }
+            let label = a
+                .get_attribute("data-source")
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .or_else(|| crate::text::label::guess_label(&text))
+                .unwrap_or_default();
+            prefill.push((label, text));
+        }
+    }
+    let compact = host.has_attribute("compact");
+    app::mount(
+        &doc,
+        &mount,
+        app::Config {
+            page: false,
+            event_target: host,
+            worker_url,
+            status: None,
+            prefill,
+            start_rows: if compact { 2 } else { 3 },
+        },
+    )
+    .map_err(js_err)
+}
+
+/// Renders a report (as returned by `analyze`, or a saved JSON report parsed into an object)
+/// into `container`, with `sources` (`[{id, label?, text}]`, the texts the report points
+/// into) for the highlighted sentences. For hosts that run the engine themselves.
+///
+/// # Errors
+/// A `JsError` when the report or the sources are not in the expected shape.
+#[wasm_bindgen(js_name = renderReport)]
+pub fn render_report_js(
+    container: web_sys::Element,
+    report: JsValue,
+    sources: JsValue,
+) -> Result<(), JsError> {
+    let report: crate::Report = serde_wasm_bindgen::from_value(report)
+        .map_err(|e| JsError::new(&format!("not a report: {e}")))?;
+    let dtos: Vec<SourceDto> = serde_wasm_bindgen::from_value(sources)
+        .map_err(|e| JsError::new(&format!("expected an array of {{id, text}}: {e}")))?;
+    let sources: Vec<Source> = dtos
+        .into_iter()
+        .map(|d| Source {
+            id: d.id,
+            label: d.label,
+            text: d.text,
+        })
+        .collect();
+    let doc = container
+        .owner_document()
+        .ok_or_else(|| JsError::new("the container is not in a document"))?;
+    view::render_report(
+        &doc,
+        &container,
+        &report,
+        &sources,
+        &view::ViewOptions { exports: false },
+    );
     Ok(())
+}
+
+/// Guesses an article's outlet from its dateline or byline (see [`crate::text::label::guess_label`]).
+#[wasm_bindgen(js_name = guessLabel)]
+pub fn guess_label_js(text: &str) -> Option<String> {
+    crate::text::label::guess_label(text)
+}
+
+/// Text from HTML markup: paragraphs (separated by blank lines) kept, the indentation and
+/// line wrapping of the markup collapsed.
+fn tidy(raw: &str) -> String {
+    let mut paras = Vec::new();
+    let mut cur: Vec<&str> = Vec::new();
+    for line in raw.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            if !cur.is_empty() {
+                paras.push(cur.join(" "));
+                cur.clear();
+            }
+        } else {
+            cur.push(line);
+        }
+    }
+    if !cur.is_empty() {
+        paras.push(cur.join(" "));
+    }
+    paras.join("\n\n")
+}
+
+fn resolve(doc: &web_sys::Document, path: &str) -> String {
+    let base = doc.base_uri().ok().flatten().unwrap_or_default();
+    web_sys::Url::new_with_base(path, &base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| path.to_string())
 }
 
 fn js_err(e: JsValue) -> JsError {

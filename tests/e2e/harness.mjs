@@ -94,3 +94,15 @@ export async function screenshot(page, name, { fullPage = true } = {}) {
   await mkdir(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
+
+/** Waits until the page's engine has loaded and the tool is built. */
+export async function ready(page) {
+  await page.locator("#engine-status[data-state=ready]").waitFor({ timeout: 20000 });
+  await page.getByRole("button", { name: "Compare", exact: true }).waitFor();
+}
+
+/** Clicks Compare and waits for the results (the "Disputed" heading). */
+export async function compareAndWait(page, timeout = 60000) {
+  await page.getByRole("button", { name: "Compare", exact: true }).click();
+  await page.getByRole("heading", { name: /^Disputed/ }).waitFor({ timeout });
+}

@@ -112,3 +112,27 @@ fn binary_file_is_read_lossily_not_fatally() {
     assert!(out.status.success());
     let _: Report = serde_json::from_slice(&out.stdout).unwrap();
 }
+
+#[test]
+fn markdown_report_has_its_sections() {
+    let d = temp_dir("markdown");
+    std::fs::write(d.join("herald.txt"), A).unwrap();
+    std::fs::write(d.join("courier.txt"), B).unwrap();
+    let out = bin()
+        .args(["--format", "markdown"])
+        .arg(d.join("herald.txt"))
+        .arg(d.join("courier.txt"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let md = String::from_utf8(out.stdout).unwrap();
+    for heading in [
+        "# Corroborate report",
+        "## Disputed",
+        "## Consensus",
+        "## Single source",
+    ] {
+        assert!(md.lines().any(|l| l == heading), "{heading} missing:\n{md}");
+    }
+    assert!(md.contains("- **herald**: "), "{md}");
+}

@@ -1,6 +1,13 @@
-//! Plain renderings of a [`Report`]: text for a terminal, Markdown for export.
+//! Plain renderings of a [`Report`]: text for a terminal, Markdown for export, and the
+//! HTML snippet that embeds the widget.
 
 use std::fmt::Write;
+
+mod embed;
+mod markdown;
+
+pub use embed::{embed_snippet, escape_html};
+pub use markdown::markdown;
 
 use crate::report::{Fact, Report, Verdict};
 
