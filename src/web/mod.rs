@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::{analyze, Options, Source};
 
@@ -121,16 +122,7 @@ pub fn render_report_js(
 ) -> Result<(), JsError> {
     let report: crate::Report = serde_wasm_bindgen::from_value(report)
         .map_err(|e| JsError::new(&format!("not a report: {e}")))?;
-    let dtos: Vec<SourceDto> = serde_wasm_bindgen::from_value(sources)
-        .map_err(|e| JsError::new(&format!("expected an array of {{id, text}}: {e}")))?;
-    let sources: Vec<Source> = dtos
-        .into_iter()
-        .map(|d| Source {
-            id: d.id,
-            label: d.label,
-            text: d.text,
-        })
-        .collect();
+    let sources = sources_from_js(sources)?;
     let doc = container
         .owner_document()
         .ok_or_else(|| JsError::new("the container is not in a document"))?;
@@ -189,6 +181,20 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// Reads `[{id, label?, text}]` from JS.
+fn sources_from_js(value: JsValue) -> Result<Vec<Source>, JsError> {
+    let dtos: Vec<SourceDto> = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("expected an array of {{id, text}}: {e}")))?;
+    Ok(dtos
+        .into_iter()
+        .map(|d| Source {
+            id: d.id,
+            label: d.label,
+            text: d.text,
+        })
+        .collect())
+}
+
 #[derive(Deserialize)]
 struct SourceDto {
     id: String,
@@ -203,16 +209,7 @@ struct SourceDto {
 /// A `JsError` when the argument is not an array of sources.
 #[wasm_bindgen(js_name = analyze)]
 pub fn analyze_js(sources: JsValue) -> Result<JsValue, JsError> {
-    let dtos: Vec<SourceDto> = serde_wasm_bindgen::from_value(sources)
-        .map_err(|e| JsError::new(&format!("expected an array of {{id, text}}: {e}")))?;
-    let sources: Vec<Source> = dtos
-        .into_iter()
-        .map(|d| Source {
-            id: d.id,
-            label: d.label,
-            text: d.text,
-        })
-        .collect();
+    let sources = sources_from_js(sources)?;
     let report = analyze(&sources, &Options::default());
     to_js(&report)
 }
@@ -222,4 +219,56 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// One size of the browser benchmark: how long the engine took on these sources.
+#[derive(Serialize)]
+struct BenchRow {
+    sources: usize,
+    bytes: usize,
+    runs: usize,
+    median_ms: f64,
+    min_ms: f64,
+    facts: usize,
+    disputed: usize,
+}
+
+/// The browser benchmark (static/bench/): runs the engine `runs` times on `sources`
+/// (`[{id, label?, text}]`) and returns `{sources, bytes, runs, median_ms, min_ms, facts,
+/// disputed}`, timed with `performance.now()` in this thread.
+///
+/// # Errors
+/// A `JsError` when the argument is not an array of sources or no clock is available.
+#[wasm_bindgen(js_name = benchAnalyze)]
+pub fn bench_analyze(sources: JsValue, runs: usize) -> Result<JsValue, JsError> {
+    let sources = sources_from_js(sources)?;
+    let clock = js_sys::global()
+        .dyn_into::<web_sys::Window>()
+        .ok()
+        .and_then(|w| w.performance())
+        .ok_or_else(|| JsError::new("no performance clock"))?;
+    let runs = runs.max(1);
+    let mut times = Vec::with_capacity(runs);
+    let mut last = None;
+    for _ in 0..runs {
+        let t0 = clock.now();
+        let report = analyze(&sources, &Options::default());
+        times.push(clock.now() - t0);
+        last = Some(report);
+    }
+    times.sort_by(f64::total_cmp);
+    let report = last.unwrap_or_default();
+    to_js(&BenchRow {
+        sources: sources.len(),
+        bytes: sources.iter().map(|s| s.text.len()).sum(),
+        runs,
+        median_ms: times[runs / 2],
+        min_ms: times[0],
+        facts: report.facts.len(),
+        disputed: report
+            .facts
+            .iter()
+            .filter(|f| f.verdict == crate::Verdict::Disputed)
+            .count(),
+    })
 }
