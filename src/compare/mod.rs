@@ -114,6 +114,18 @@ pub fn conflicts(claims: &[ClaimView<'_>], similarity: impl Fn(usize, usize) -> 
             ),
         );
     }
+    push(
+        &mut out,
+        ConflictKind::Count,
+        pairwise(
+            claims,
+            &direct,
+            |c| &c.features.tallies,
+            |_, _| true,
+            values::tallies_agree,
+            |t| t.span.clone(),
+        ),
+    );
     push(&mut out, ConflictKind::Name, names(claims));
     push(
         &mut out,

@@ -1,7 +1,7 @@
 //! When two stated values agree. Each rule names the general pattern it serves; anything not
 //! covered by a rule is compared as equal-or-not.
 
-use crate::extract::{self, DateMention, Duration, Qualifier, Quantity, TimeMention};
+use crate::extract::{self, DateMention, Duration, Qualifier, Quantity, Tally, TimeMention};
 
 /// The range a hedged number stands for: "about 20" is 20 ± 15 %, "more than 60" is above 60,
 /// "63" is 63 give or take what its rounding hides ("$43 million" covers $43,885,310).
@@ -28,6 +28,13 @@ fn interval(value: f64, precision: f64, q: Qualifier) -> (f64, f64) {
 
 fn overlap(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
+}
+
+/// Two tallies of one vote agree when they give the same two counts, in either order ("7 to 2"
+/// and "2-7" against): a tally is exact, with no rounding to allow for.
+pub fn tallies_agree(a: &Tally, b: &Tally) -> bool {
+    let sorted = |t: &Tally| (t.pair.0.max(t.pair.1), t.pair.0.min(t.pair.1));
+    sorted(a) == sorted(b)
 }
 
 /// Whether two quantities can be compared at all: same kind and same unit or counted noun.
@@ -127,6 +134,25 @@ mod tests {
             qualifier,
             precision,
             span: 0..0,
+        }
+    }
+
+    #[test]
+    fn tallies() {
+        let t = |a: u32, b: u32| Tally {
+            pair: (a, b),
+            span: 0..0,
+        };
+        // (a, b, agree?)
+        for (a, b, want) in [
+            (t(7, 2), t(7, 2), true),
+            // the order of writing does not change the vote
+            (t(7, 2), t(2, 7), true),
+            // a different split is a different vote
+            (t(7, 2), t(6, 3), false),
+            (t(52, 48), t(51, 49), false),
+        ] {
+            assert_eq!(tallies_agree(&a, &b), want, "{a:?} {b:?}");
         }
     }
 

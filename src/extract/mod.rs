@@ -16,6 +16,7 @@ mod names;
 mod negation;
 mod numbers;
 mod quotes;
+mod tally;
 pub mod tokens;
 mod when;
 
@@ -188,8 +189,19 @@ pub struct Features {
     /// Each quotation's words, lower-cased and joined by single spaces: two claims quoting the
     /// same words quote the same statement.
     pub quoted_words: Vec<String>,
+    /// Votes and scores: two counts set against each other.
+    pub tallies: Vec<Tally>,
     /// Byte spans of negation cues that govern the claim's main statement ("not", "never", "denied").
     pub negations: Vec<Range<usize>>,
+}
+
+/// A vote or a score: two counts set against each other ("7 to 2", "52-48").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tally {
+    /// The two counts in the order written.
+    pub pair: (u32, u32),
+    /// Byte span in the claim.
+    pub span: Range<usize>,
 }
 
 /// Reads the article's own date from its text (a dateline or a byline near the top).
@@ -203,6 +215,7 @@ pub fn extract(claim: &str, ctx: &Context) -> Features {
     let mut used = vec![false; toks.len()];
     let times = when::times(&toks, &mut used);
     let dates = when::dates(&toks, ctx, &mut used);
+    let tallies = tally::find(&toks, &mut used);
     let (quantities, durations) = numbers::find(claim, &toks, &mut used);
     let quotes = quotes::find(claim, &toks);
     let quoted_words = quotes
@@ -224,6 +237,7 @@ pub fn extract(claim: &str, ctx: &Context) -> Features {
         times,
         entities: entities::find(claim, &toks),
         quotes,
+        tallies,
         negations: negation::find(&toks),
     }
 }
