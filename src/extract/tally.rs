@@ -85,7 +85,8 @@ mod tests {
     #[test]
     fn table() {
         // (claim, tallies found with their text)
-        let rows: &[(&str, &[((u32, u32), &str)])] = &[
+        type Row<'a> = (&'a str, &'a [((u32, u32), &'a str)]);
+        let rows: &[Row<'_>] = &[
             // a vote in words around the numbers
             (
                 "The council approved it by a vote of 7 to 2.",
