@@ -42,6 +42,14 @@ test("the pre-filled widget replaces its articles with the comparison", async ()
   // The shadow root is open and holds the results; the author's articles are not shown.
   await w.getByRole("heading", { name: /^Disputed/ }).waitFor();
   await w.getByRole("heading", { name: /^Consensus/ }).waitFor();
+  // The differences the post is about are shown, each source's value set against the others.
+  const disputed = w.locator(".disputed-section");
+  for (const value of ["7 to 2", "6 to 3", "$48 million", "$52 million", "11 stops", "12 stops", "2027", "2028"]) {
+    assert.ok(
+      (await disputed.locator("mark", { hasText: value }).count()) > 0,
+      `the disputed facts highlight ${value}`,
+    );
+  }
   assert.equal(await w.getByRole("textbox", { name: /^Article/ }).count(), 0, "no inputs when pre-filled");
   assert.equal(await page.locator("#prefilled > article").first().isVisible(), false);
   // The blog's CSS (hotpink buttons and marks, indented paragraphs) does not reach inside.
