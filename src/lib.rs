@@ -30,6 +30,7 @@ mod analyze;
 pub mod compare;
 pub mod error;
 pub mod eval;
+pub mod example;
 pub mod extract;
 pub mod matching;
 pub mod render;

@@ -15,8 +15,8 @@ use web_sys::{Document, Element, HtmlInputElement, HtmlTextAreaElement, MessageE
 use super::dom::{
     add, add_text, attr, button, clear, el, focus, listen, plural, set_hidden, text_el, thousands,
 };
-use super::example::EXAMPLES;
 use super::view::{render_report, ViewOptions};
+use crate::example::EXAMPLES;
 use crate::render::{embed_snippet, markdown};
 use crate::report::{Report, Verdict};
 use crate::text::label::guess_label;

@@ -11,7 +11,6 @@ use crate::{analyze, Options, Source};
 
 mod app;
 mod dom;
-pub mod example;
 mod view;
 
 /// Installs the panic hook so a panic reaches the console with its message.

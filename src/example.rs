@@ -1,8 +1,9 @@
 //! Example articles for "Load example": four invented reports of one invented event (a
 //! footbridge collapse in the fictional town of Halvoreen), written for this page. They
-//! agree on most facts and differ, on purpose, in every way the engine detects: a time of
-//! day, a count, a weekday, a title, a list of names, a negation, a quote's wording; and
-//! they agree where the wording differs but the value is the same (a duration, a rounded sum).
+//! agree on most facts and differ, on purpose, in each way the engine detects: a time of day,
+//! a count, a weekday, an amount, a duration, a title, a list of names, a negation and who
+//! said a quotation; and they agree where the wording differs but the value is the same (48
+//! hours and two days, $2 million and $2,150,000). The tests below hold the engine to that.
 
 /// One example article: the outlet's name and the text.
 pub struct Example {
@@ -36,6 +37,10 @@ The footbridge had been inspected in April, according to the town's public works
 
 The town council has set aside $2 million to rebuild it.
 
+Repairs to the bridge's railings cost $40,000 last year, the public works office said.
+
+The office has opened a 30-day review of every footbridge in the town.
+
 The festival, which draws visitors from across the region, was cancelled for the rest of the weekend.",
     },
     Example {
@@ -64,6 +69,8 @@ The town's public works office said the footbridge had not been inspected in Apr
 
 Council documents show $2,150,000 has been set aside to rebuild it.
 
+Repairs to the bridge's railings cost $65,000 last year, according to the public works office.
+
 Organisers cancelled the rest of the festival.",
     },
     Example {
@@ -88,7 +95,9 @@ People living in Brightwater, Cole Street and Harbour Road were asked to avoid t
 
 The town council has set aside $2 million to rebuild the footbridge, which had been inspected in April.
 
-Fire chief Tomas Reyes praised volunteers who pulled people from the water before the first ambulances arrived.",
+Fire chief Tomas Reyes praised volunteers who pulled people from the water before the first ambulances arrived.
+
+\"Without them, this would have been a very different night,\" Mayor Elena Varga said.",
     },
     Example {
         label: "Tarn Valley Radio",
@@ -110,10 +119,85 @@ Residents of Brightwater, Cole Street and Harbour Road were asked to avoid the r
 
 Fire chief Tomas Reyes said volunteers pulled people from the water before the first ambulances arrived.
 
-\"Without them, this would have been a very different night,\" he said.
+\"Without them, this would have been a very different night,\" Reyes said.
+
+The public works office has opened a 90-day review of every footbridge in the town.
 
 The town council has set aside about $2 million to rebuild the footbridge.
 
 The festival was cancelled for the rest of the weekend.",
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::EXAMPLES;
+    use crate::{analyze, ConflictKind, Options, Report, Source, Verdict};
+
+    fn report() -> Report {
+        let sources: Vec<Source> = EXAMPLES
+            .iter()
+            .map(|e| Source {
+                id: e.label.to_string(),
+                label: Some(e.label.to_string()),
+                text: e.text.to_string(),
+            })
+            .collect();
+        analyze(&sources, &Options::default())
+    }
+
+    /// The values one conflict of `kind` shows, source by source.
+    fn conflict(r: &Report, kind: ConflictKind) -> Vec<Vec<String>> {
+        r.facts
+            .iter()
+            .flat_map(|f| &f.conflicts)
+            .filter(|c| c.kind == kind)
+            .map(|c| c.values.iter().map(|v| v.value.clone()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn every_planted_difference_is_found_with_its_values() {
+        let r = report();
+        let has = |kind: ConflictKind, a: &str, b: &str| {
+            let found = conflict(&r, kind);
+            assert!(
+                found
+                    .iter()
+                    .any(|vs| vs.iter().any(|v| v.contains(a)) && vs.iter().any(|v| v.contains(b))),
+                "{kind:?} {a} vs {b} not found; {kind:?} conflicts: {found:?}"
+            );
+        };
+        has(ConflictKind::Time, "9:00 p.m.", "9:30 p.m.");
+        has(ConflictKind::Count, "40 people", "70 people");
+        has(ConflictKind::Date, "Saturday", "Friday");
+        has(ConflictKind::Title, "Mayor", "Former Mayor");
+        has(ConflictKind::Name, "Harbour Road", "Mill Lane");
+        has(ConflictKind::Negation, "not been inspected", "inspected");
+        has(ConflictKind::Number, "$40,000", "$65,000");
+        has(ConflictKind::Duration, "30-day", "90-day");
+        has(ConflictKind::Attribution, "Reyes", "Varga");
+    }
+
+    #[test]
+    fn planted_agreements_are_not_disputes() {
+        let r = report();
+        for f in r.facts.iter().filter(|f| f.verdict == Verdict::Disputed) {
+            let text: String = f.mentions.iter().map(|m| m.text.as_str()).collect();
+            // 48 hours and two days are one duration; $2 million rounds $2,150,000
+            assert!(
+                !(text.contains("48 hours")
+                    && f.conflicts.iter().any(|c| c.kind == ConflictKind::Duration)),
+                "{f:?}"
+            );
+            assert!(
+                !(text.contains("$2 million")
+                    && f.conflicts.iter().any(|c| c.kind == ConflictKind::Number)),
+                "{f:?}"
+            );
+        }
+        assert!(r.facts.iter().any(|f| f.verdict == Verdict::Consensus
+            && f.mentions.iter().any(|m| m.text.contains("48 hours"))
+            && f.mentions.iter().any(|m| m.text.contains("two days"))));
+    }
+}
