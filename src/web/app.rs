@@ -15,7 +15,7 @@ use web_sys::{Document, Element, HtmlInputElement, HtmlTextAreaElement, MessageE
 use super::dom::{
     add, add_text, attr, button, clear, el, focus, listen, plural, set_hidden, text_el, thousands,
 };
-use super::view::{render_report, ViewOptions};
+use super::view::{self, render_report, ViewOptions};
 use crate::example::EXAMPLES;
 use crate::render::{embed_snippet, markdown};
 use crate::report::{Report, Verdict};
@@ -367,6 +367,22 @@ pub(crate) fn mount(doc: &Document, root: &Element, cfg: Config) -> Result<(), J
             }
         }
     });
+    // A source's text is built when its <details> first opens ("toggle" does not bubble, so
+    // it is caught on the way down).
+    let a5 = app.clone();
+    let on_toggle = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+        if let Some(d) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+            if d.has_attribute("open") {
+                a5.borrow().ensure_source_body(&d);
+            }
+        }
+    });
+    let _ = target.add_event_listener_with_callback_and_bool(
+        "toggle",
+        on_toggle.as_ref().unchecked_ref(),
+        true,
+    );
+    on_toggle.forget();
     if let Some(fi) = app.borrow().file_input.clone() {
         let a4 = app.clone();
         let fi2 = fi.clone();
@@ -879,7 +895,10 @@ impl App {
             &self.results,
             &report,
             &run.sources,
-            &ViewOptions { exports: true },
+            &ViewOptions {
+                exports: true,
+                lazy_sources: true,
+            },
         );
         let count = |v: Verdict| report.facts.iter().filter(|f| f.verdict == v).count();
         let summary = Summary {
@@ -973,10 +992,50 @@ impl App {
 
     // ---- Results --------------------------------------------------------------------
 
+    /// Builds what a lazily rendered `<details>` holds (a source's marked-up text, or the
+    /// single-source list) the first time it is opened or needed.
+    fn ensure_source_body(&self, details: &Element) {
+        if details.has_attribute("data-built") {
+            return;
+        }
+        if details.get_attribute("data-lazy").as_deref() == Some("single") {
+            if let Some((report, _)) = &self.last {
+                add(details, &view::single_list(&self.doc, report));
+                attr(details, "data-built", "");
+            }
+            return;
+        }
+        let (Some(id), Some((report, sources))) =
+            (details.get_attribute("data-source-id"), &self.last)
+        else {
+            return;
+        };
+        let text = sources
+            .iter()
+            .find(|s| s.id == id)
+            .map_or("", |s| s.text.as_str());
+        add(details, &view::source_body(&self.doc, report, &id, text));
+        attr(details, "data-built", "");
+    }
+
     fn locate(&self, btn: &Element) {
         let Some(fact) = btn.get_attribute("data-fact") else {
             return;
         };
+        // The texts of the sources that carry the fact must exist before their marks can.
+        if let (Ok(n), Some((report, _))) = (fact.parse::<usize>(), &self.last) {
+            if let Some(f) = report.facts.get(n) {
+                for m in &f.mentions {
+                    let sel = format!(
+                        "details.source-text[data-source-id=\"{}\"]",
+                        css_escape(&m.source)
+                    );
+                    if let Ok(Some(d)) = self.results.query_selector(&sel) {
+                        self.ensure_source_body(&d);
+                    }
+                }
+            }
+        }
         if let Ok(old) = self.results.query_selector_all("mark.located") {
             for i in 0..old.length() {
                 if let Some(e) = old.get(i).and_then(|n| n.dyn_into::<Element>().ok()) {
@@ -1131,6 +1190,18 @@ impl App {
 }
 
 /// A closure for a promise callback that runs at most once.
+/// Escapes a value for a CSS attribute selector in double quotes.
+fn css_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '"' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn once(f: impl FnOnce(JsValue) + 'static) -> Closure<dyn FnMut(JsValue)> {
     let mut f = Some(f);
     Closure::new(move |v: JsValue| {

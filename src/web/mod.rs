@@ -130,7 +130,10 @@ pub fn render_report_js(
         &container,
         &report,
         &sources,
-        &view::ViewOptions { exports: false },
+        &view::ViewOptions {
+            exports: false,
+            lazy_sources: false,
+        },
     );
     Ok(())
 }

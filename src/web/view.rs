@@ -15,6 +15,10 @@ use crate::Source;
 pub(crate) struct ViewOptions {
     /// Export buttons (JSON, Markdown, copy).
     pub exports: bool,
+    /// Leave each source's marked-up text and the single-source list to be built when first
+    /// opened (the host calls [`source_body`] and [`single_list`]); with 150 articles they
+    /// are most of the result's DOM.
+    pub lazy_sources: bool,
 }
 
 struct Src<'a> {
@@ -193,20 +197,11 @@ pub(crate) fn render_report(
             "Facts only one source reports: nothing to compare them with.",
         ),
     );
-    let list = el(doc, "ul", "single-list");
-    for (i, f) in indexed().filter(|(_, f)| f.verdict == Verdict::Single) {
-        let li = el(doc, "li", "single-fact");
-        add(
-            &li,
-            &text_el(doc, "span", "statement", &one_line(&f.statement)),
-        );
-        if let Some(m) = f.mentions.first() {
-            add(&li, &text_el(doc, "span", "by", &label(&m.source)));
-        }
-        add(&li, &locate_button(doc, i));
-        add(&list, &li);
+    if opts.lazy_sources {
+        attr(&details, "data-lazy", "single");
+    } else {
+        add(&details, &single_list(doc, report));
     }
-    add(&details, &list);
     add(out, &details);
 
     // Each source's text with its claims highlighted.
@@ -258,7 +253,11 @@ pub(crate) fn render_report(
             ),
         );
         add(&d, &s);
-        add(&d, &source_body(doc, report, &info.id, src.text));
+        if opts.lazy_sources {
+            attr(&d, "data-source-id", &info.id);
+        } else {
+            add(&d, &source_body(doc, report, &info.id, src.text));
+        }
         add(&sec, &d);
     }
     add(out, &sec);
@@ -465,8 +464,36 @@ fn highlighted(
     add_text(q, &squash(after));
 }
 
+/// The list of single-source facts, each with its source and a "Show in sources" button.
+pub(crate) fn single_list(doc: &Document, report: &Report) -> Element {
+    fn label<'a>(report: &'a Report, id: &'a str) -> &'a str {
+        report
+            .sources
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(id, |s| s.label.as_str())
+    }
+    let list = el(doc, "ul", "single-list");
+    for (i, f) in report.facts.iter().enumerate() {
+        if f.verdict != Verdict::Single {
+            continue;
+        }
+        let li = el(doc, "li", "single-fact");
+        add(
+            &li,
+            &text_el(doc, "span", "statement", &one_line(&f.statement)),
+        );
+        if let Some(m) = f.mentions.first() {
+            add(&li, &text_el(doc, "span", "by", label(report, &m.source)));
+        }
+        add(&li, &locate_button(doc, i));
+        add(&list, &li);
+    }
+    list
+}
+
 /// The source's whole text with each claim in a `<mark>` tagged with its fact.
-fn source_body(doc: &Document, report: &Report, id: &str, text: &str) -> Element {
+pub(crate) fn source_body(doc: &Document, report: &Report, id: &str, text: &str) -> Element {
     let body = el(doc, "div", "source-body");
     let mut spans: Vec<(usize, usize, usize, Verdict)> = report
         .facts

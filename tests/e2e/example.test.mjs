@@ -32,6 +32,13 @@ test("the example compares into disputes, consensus and single-source facts", as
   // Single-source facts start collapsed.
   assert.equal(await page.locator("details.single-section").getAttribute("open"), null);
   await screenshot(page, "example-results");
+  // Opened, they list each fact with its source, and one can be found in its source's text.
+  await page.locator("details.single-section > summary").click();
+  const single = page.locator(".single-fact");
+  await single.first().waitFor();
+  assert.ok((await single.count()) >= 1);
+  await single.first().getByRole("button", { name: "Show in sources" }).click();
+  await page.locator("mark.claim.single.located").first().waitFor();
   // Choosing a fact shows its sentences in the source texts.
   await page.locator(".disputed-section").getByRole("button", { name: "Show in sources" }).first().click();
   const located = page.locator("mark.claim.located").first();
@@ -44,8 +51,8 @@ test("the example compares into disputes, consensus and single-source facts", as
   await context.close();
 });
 
-// Depends on the engine's conflict detection (being improved in parallel): the example
-// plants a time, a count, a weekday, a title, a list, a negation and a quote-wording dispute.
+// The example plants a difference of each kind the engine names (src/example.rs has the
+// engine-level test); here the page shows them.
 test("the engine finds the disputes planted in the example", async () => {
   const { context, page } = await openPage(browser, server.origin);
   await page.goto(server.origin + "/");
@@ -58,7 +65,9 @@ test("the engine finds the disputes planted in the example", async () => {
   assert.ok(marks.some((m) => m.includes("9:00 p.m.")), `marks: ${marks}`);
   assert.ok(marks.some((m) => m.includes("9:30 p.m.")), `marks: ${marks}`);
   const kinds = await page.locator(".disputed-section .conflict-kind .kind").allTextContents();
-  for (const k of ["time", "count"]) assert.ok(kinds.includes(k), `conflict kinds: ${kinds}`);
+  for (const k of ["time", "count", "date", "number", "duration", "title/role", "name", "negation", "attribution"]) {
+    assert.ok(kinds.includes(k), `conflict kinds: ${kinds}`);
+  }
   await context.close();
 });
 
