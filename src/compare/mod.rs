@@ -298,8 +298,11 @@ fn negation(
             }
             let cue = cues[neg][0].clone();
             let neg_span = wording::phrase_after(claims[neg].text, cue);
-            let pos_span =
-                wording::counterpart(claims[pos].text, &claims[neg].text[neg_span.clone()]);
+            let Some(pos_span) =
+                wording::counterpart(claims[pos].text, &claims[neg].text[neg_span.clone()])
+            else {
+                continue;
+            };
             return Some(vec![(neg, neg_span), (pos, pos_span)]);
         }
     }

@@ -166,8 +166,9 @@ pub(super) fn phrase_after(text: &str, cue: Range<usize>) -> Range<usize> {
 }
 
 /// Where `text` states what `phrase` denies: the first word of `text` that is a form of the
-/// first content word after the cue; the whole text when there is none.
-pub(super) fn counterpart(text: &str, phrase: &str) -> Range<usize> {
+/// first content word after the cue. None when `text` has no such word: then it does not
+/// state what the other denies, and the two are different statements, not a contradiction.
+pub(super) fn counterpart(text: &str, phrase: &str) -> Option<Range<usize>> {
     let cues = ["not", "n't", "never", "no", "nor", "neither"];
     let target = content_words(phrase)
         .into_iter()
@@ -182,12 +183,12 @@ pub(super) fn counterpart(text: &str, phrase: &str) -> Range<usize> {
                 start.get_or_insert(k);
             } else if let Some(s) = start.take() {
                 if same_word(&text[s..k].to_lowercase(), &t) {
-                    return s..k;
+                    return Some(s..k);
                 }
             }
         }
     }
-    0..text.len()
+    None
 }
 
 #[cfg(test)]
@@ -215,6 +216,11 @@ mod tests {
         let r = phrase_after(t, cue..cue + 3);
         assert_eq!(&t[r], "not confirm the");
         let other = "Officials confirmed the figure on Monday.";
-        assert_eq!(&other[counterpart(other, "not confirm the")], "confirmed");
+        assert_eq!(
+            counterpart(other, "not confirm the").map(|r| &other[r]),
+            Some("confirmed")
+        );
+        // a claim that does not state the denied thing is no counterpart
+        assert_eq!(counterpart("The minister resigned on Friday.", "not confirm the"), None);
     }
 }
