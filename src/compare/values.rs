@@ -118,7 +118,13 @@ pub fn comparable_dates(a: &DateMention, b: &DateMention) -> bool {
             3
         }
     };
-    form(a) == form(b)
+    // A date dates an event: two dates next to different verbs ("released Friday", "resigned
+    // Monday") are the dates of two events, not two accounts of one.
+    let same_event = match (&a.action, &b.action) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    form(a) == form(b) && same_event
 }
 
 #[cfg(test)]
@@ -231,6 +237,7 @@ mod tests {
             },
             weekday: w,
             span: 0..0,
+            action: None,
         };
         assert!(dates_agree(
             &dm(Some(2025), Some(5), Some(15), None),
@@ -249,5 +256,26 @@ mod tests {
             &dm(None, None, None, Some(0)),
             &dm(None, None, None, Some(6))
         ));
+    }
+
+    #[test]
+    fn dates_of_different_events_are_not_compared() {
+        let on = |w: u8, action: Option<&str>| DateMention {
+            date: Date::default(),
+            weekday: Some(w),
+            span: 0..0,
+            action: action.map(str::to_string),
+        };
+        // (a, b, comparable?)
+        for (a, b, want) in [
+            // the same event on two days: compared (and they will disagree)
+            (on(4, Some("collaps")), on(5, Some("collaps")), true),
+            // "apologized Friday", "resigned Monday": two events
+            (on(4, Some("apolog")), on(0, Some("resign")), false),
+            // one side names no verb: the benefit of the doubt
+            (on(4, None), on(0, Some("resign")), true),
+        ] {
+            assert_eq!(comparable_dates(&a, &b), want, "{a:?} {b:?}");
+        }
     }
 }

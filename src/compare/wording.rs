@@ -221,6 +221,9 @@ mod tests {
             Some("confirmed")
         );
         // a claim that does not state the denied thing is no counterpart
-        assert_eq!(counterpart("The minister resigned on Friday.", "not confirm the"), None);
+        assert_eq!(
+            counterpart("The minister resigned on Friday.", "not confirm the"),
+            None
+        );
     }
 }

@@ -108,6 +108,9 @@ pub struct DateMention {
     pub weekday: Option<u8>,
     /// Byte span in the claim.
     pub span: Range<usize>,
+    /// The action the date is attached to, when a verb in the past tense stands next to it
+    /// ("resigned Monday", "on Friday apologized"), stemmed.
+    pub action: Option<String>,
 }
 
 /// A time of day: "after 1:30 a.m.", "noon".
@@ -214,7 +217,10 @@ pub fn extract(claim: &str, ctx: &Context) -> Features {
     let toks = tokens::tokenize(claim);
     let mut used = vec![false; toks.len()];
     let times = when::times(&toks, &mut used);
-    let dates = when::dates(&toks, ctx, &mut used);
+    let mut dates = when::dates(&toks, ctx, &mut used);
+    for d in &mut dates {
+        d.action = when::action_near(&toks, &d.span);
+    }
     let tallies = tally::find(&toks, &mut used);
     let (quantities, durations) = numbers::find(claim, &toks, &mut used);
     let quotes = quotes::find(claim, &toks);

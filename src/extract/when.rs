@@ -191,6 +191,7 @@ pub fn dates(toks: &[Token<'_>], ctx: &Context, used: &mut [bool]) -> Vec<DateMe
                     weekday: weekday_of(delta),
                     date: delta,
                     span: t.span.clone(),
+                    action: None,
                 });
                 used[i] = true;
                 i += 1;
@@ -213,6 +214,7 @@ pub fn dates(toks: &[Token<'_>], ctx: &Context, used: &mut [bool]) -> Vec<DateMe
                         },
                         weekday: None,
                         span: t.span.clone(),
+                        action: None,
                     });
                     used[i] = true;
                 }
@@ -233,6 +235,7 @@ pub fn dates(toks: &[Token<'_>], ctx: &Context, used: &mut [bool]) -> Vec<DateMe
             date,
             weekday: wd,
             span: toks[start].span.start..toks[end].span.end,
+            action: None,
         });
         i = end + 1;
     }
@@ -511,5 +514,126 @@ mod tests {
             Some(d(Some(2010), 7, 2))
         );
         assert_eq!(reference_date("No date here."), None);
+    }
+}
+
+/// Past-tense forms that do not end in "-ed": the common irregular verbs of news reports.
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "met", "held", "took", "made", "gave", "began", "left", "won", "lost", "went",
+    "came", "spoke", "wrote", "saw", "sent", "got", "found", "put", "struck", "fell", "rose",
+    "ran", "broke", "brought", "bought", "thought", "fought", "sought", "chose", "drove", "flew",
+    "grew", "knew", "threw", "hit", "led", "fled", "paid", "sold", "stood", "became", "felt",
+    "kept", "meant", "built", "spent", "sank", "drew", "shook", "wore", "hid", "quit", "says",
+    "tells",
+];
+
+/// Words ending in "-ed" that are not verbs.
+const NOT_VERBS: &[&str] = &[
+    "hundred", "need", "speed", "feed", "seed", "shed", "bed", "red", "steed",
+];
+
+/// How many tokens either side of a date its verb may stand.
+const ACTION_WINDOW: usize = 4;
+
+fn past_verb(t: &Token<'_>) -> bool {
+    if t.capitalised() || !t.is_word() {
+        return false;
+    }
+    let l = t.lower();
+    IRREGULAR_PAST.contains(&l.as_str())
+        || (l.len() >= 5 && l.ends_with("ed") && !NOT_VERBS.contains(&l.as_str()))
+}
+
+/// The action a date is attached to: the nearest verb in the past tense within a few tokens
+/// of it, not crossing a sentence's punctuation other than a comma, stemmed. Dates are
+/// attached to events ("a poll released Friday", "the president clarified by Saturday"), and
+/// two dates of different events do not contradict each other.
+pub fn action_near(toks: &[Token<'_>], span: &std::ops::Range<usize>) -> Option<String> {
+    let first = toks.iter().position(|t| t.span.end > span.start)?;
+    let last = toks.iter().rposition(|t| t.span.start < span.end)?;
+    let stop = |t: &Token<'_>| {
+        matches!(
+            t.text,
+            ";" | ":" | "." | "—" | "–" | "(" | ")" | "\"" | "“" | "”"
+        )
+    };
+    let mut best: Option<(usize, &Token<'_>)> = None;
+    for (dist, k) in (1..=ACTION_WINDOW).filter_map(|d| first.checked_sub(d).map(|k| (d, k))) {
+        if stop(&toks[k]) {
+            break;
+        }
+        if past_verb(&toks[k]) {
+            best = Some((dist, &toks[k]));
+            break;
+        }
+    }
+    for dist in 1..=ACTION_WINDOW {
+        let Some(t) = toks.get(last + dist) else {
+            break;
+        };
+        if stop(t) || best.is_some_and(|(d, _)| d <= dist) {
+            break;
+        }
+        if past_verb(t) {
+            best = Some((dist, t));
+            break;
+        }
+    }
+    best.map(|(_, t)| crate::text::normalize::stem(&t.lower()))
+}
+
+#[cfg(test)]
+mod action_tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn the_verb_next_to_a_date() {
+        // (claim, the date's text, its action's stem)
+        let rows: &[(&str, &str, Option<&str>)] = &[
+            (
+                "A poll released Friday shows support.",
+                "Friday",
+                Some("releas"),
+            ),
+            (
+                "By Saturday, the president clarified his remarks.",
+                "Saturday",
+                Some("clarify"),
+            ),
+            (
+                "A staffer on Friday apologized for the post.",
+                "Friday",
+                Some("apologiz"),
+            ),
+            (
+                "The aide resigned Monday after the post spread.",
+                "Monday",
+                Some("resign"),
+            ),
+            (
+                "Rep. King said Thursday that the bill failed.",
+                "Thursday",
+                Some("said"),
+            ),
+            // the nearer verb wins
+            (
+                "The bridge collapsed on Saturday, injured dozens.",
+                "Saturday",
+                Some("collaps"),
+            ),
+            // a future event names no past action
+            (
+                "The leaders will meet on Thursday in Istanbul.",
+                "Thursday",
+                None,
+            ),
+        ];
+        for (claim, date, want) in rows {
+            let toks = tokenize(claim);
+            let at = claim.find(date).unwrap();
+            let got = action_near(&toks, &(at..at + date.len()));
+            assert_eq!(got.as_deref(), *want, "{claim}");
+        }
     }
 }
