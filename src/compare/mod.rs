@@ -109,7 +109,7 @@ pub fn conflicts(claims: &[ClaimView<'_>], similarity: impl Fn(usize, usize) -> 
                 &direct,
                 |c| &c.features.quantities,
                 |a, b| a.kind == kind && values::comparable_quantities(a, b),
-                values::quantities_agree,
+                |a, b| !values::same_thing(a, b) || values::quantities_agree(a, b),
                 |q| q.span.clone(),
             ),
         );

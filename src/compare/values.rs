@@ -1,7 +1,9 @@
 //! When two stated values agree. Each rule names the general pattern it serves; anything not
 //! covered by a rule is compared as equal-or-not.
 
-use crate::extract::{self, DateMention, Duration, Qualifier, Quantity, Tally, TimeMention};
+use crate::extract::{
+    self, DateMention, Duration, Qualifier, Quantity, QuantityKind, Tally, TimeMention,
+};
 
 /// The range a hedged number stands for: "about 20" is 20 ± 15 %, "more than 60" is above 60,
 /// "63" is 63 give or take what its rounding hides ("$43 million" covers $43,885,310).
@@ -40,6 +42,17 @@ pub fn tallies_agree(a: &Tally, b: &Tally) -> bool {
 /// Whether two quantities can be compared at all: same kind and same unit or counted noun.
 pub fn comparable_quantities(a: &Quantity, b: &Quantity) -> bool {
     a.kind == b.kind && a.unit == b.unit
+}
+
+/// Whether two comparable quantities measure the same thing. A count names what it counts;
+/// an amount (money, a share) does not, so it needs a word in common around it:
+/// "$750,000 in campaign cash" and "a $43,000 Rolex watch" are amounts of two things, and
+/// differing amounts of two things are no conflict.
+pub fn same_thing(a: &Quantity, b: &Quantity) -> bool {
+    a.kind != QuantityKind::Amount
+        || a.context.is_empty()
+        || b.context.is_empty()
+        || a.context.iter().any(|w| b.context.contains(w))
 }
 
 /// Two comparable quantities agree when the ranges their wording allows overlap.
@@ -140,7 +153,36 @@ mod tests {
             qualifier,
             precision,
             span: 0..0,
+            context: Vec::new(),
         }
+    }
+
+    #[test]
+    fn amounts_of_different_things() {
+        let amount = |context: &[&str]| Quantity {
+            kind: QuantityKind::Amount,
+            context: context.iter().map(|w| w.to_string()).collect(),
+            ..q(1.0, 1.0, Qualifier::Exact)
+        };
+        // (a's context, b's context, same thing?)
+        for (a, b, want) in [
+            (
+                &["spent", "campaign", "cash"][..],
+                &["rolex", "watch"][..],
+                false,
+            ),
+            (&["railing", "cost"][..], &["cost", "year"][..], true),
+            // nothing around one of them: assume the same thing
+            (&[][..], &["rolex"][..], true),
+        ] {
+            assert_eq!(same_thing(&amount(a), &amount(b)), want, "{a:?} {b:?}");
+        }
+        // counts name what they count already
+        let mut c = amount(&["x"]);
+        c.kind = QuantityKind::Count;
+        let mut d = amount(&["y"]);
+        d.kind = QuantityKind::Count;
+        assert!(same_thing(&c, &d));
     }
 
     #[test]

@@ -83,6 +83,9 @@ pub struct Quantity {
     pub precision: f64,
     /// Byte span of the quantity's words in the claim.
     pub span: Range<usize>,
+    /// The stems of the content words around it ("spent $750,000 in campaign cash" →
+    /// spent, campaign, cash): what the amount is an amount of.
+    pub context: Vec<String>,
 }
 
 /// A length of time: "72 hours", "three days", "a month".
@@ -222,7 +225,10 @@ pub fn extract(claim: &str, ctx: &Context) -> Features {
         d.action = when::action_near(&toks, &d.span);
     }
     let tallies = tally::find(&toks, &mut used);
-    let (quantities, durations) = numbers::find(claim, &toks, &mut used);
+    let (mut quantities, durations) = numbers::find(claim, &toks, &mut used);
+    for q in &mut quantities {
+        q.context = numbers::context_near(&toks, &q.span);
+    }
     let quotes = quotes::find(claim, &toks);
     let quoted_words = quotes
         .iter()

@@ -204,6 +204,7 @@ pub fn find(text: &str, toks: &[Token<'_>], used: &mut [bool]) -> (Vec<Quantity>
                         qualifier: Qualifier::MoreThan,
                         precision,
                         span: t.span.start..end.max(t.span.end),
+                        context: Vec::new(),
                     });
                     mark(used, i, last_index(toks, end));
                     i += 1;
@@ -277,6 +278,7 @@ pub fn find(text: &str, toks: &[Token<'_>], used: &mut [bool]) -> (Vec<Quantity>
                 qualifier: q,
                 precision,
                 span: start..toks[j - 1].span.end,
+                context: Vec::new(),
             });
             mark(used, i, j - 1);
             i = j;
@@ -290,6 +292,7 @@ pub fn find(text: &str, toks: &[Token<'_>], used: &mut [bool]) -> (Vec<Quantity>
                 qualifier: q,
                 precision,
                 span: start..toks[j].span.end,
+                context: Vec::new(),
             });
             mark(used, i, j);
             i = j + 1;
@@ -308,6 +311,7 @@ pub fn find(text: &str, toks: &[Token<'_>], used: &mut [bool]) -> (Vec<Quantity>
             qualifier: q,
             precision,
             span: start..end,
+            context: Vec::new(),
         });
         mark(used, i, last_index(toks, end));
         i = last_index(toks, end) + 1;
@@ -387,8 +391,81 @@ fn unit_after(
     (unit, end, head)
 }
 
+/// How many tokens either side of an amount say what it is an amount of.
+const CONTEXT_WINDOW: usize = 3;
+
+/// The stems of the content words within a few tokens of a quantity, inside its sentence
+/// part (a semicolon, colon, dash or quotation mark ends it): what the quantity measures.
+pub fn context_near(toks: &[Token<'_>], span: &std::ops::Range<usize>) -> Vec<String> {
+    let Some(first) = toks.iter().position(|t| t.span.end > span.start) else {
+        return Vec::new();
+    };
+    let last = toks
+        .iter()
+        .rposition(|t| t.span.start < span.end)
+        .unwrap_or(first);
+    let stop = |t: &Token<'_>| matches!(t.text, ";" | ":" | "." | "—" | "–" | "\"" | "“" | "”");
+    let mut out = Vec::new();
+    let mut take = |t: &Token<'_>| {
+        let l = t.lower();
+        if t.is_word() && !crate::text::normalize::is_stop(&l) {
+            out.push(crate::text::normalize::stem(&l));
+        }
+    };
+    let mut seen = 0;
+    for k in (0..first).rev() {
+        if stop(&toks[k]) || seen == CONTEXT_WINDOW {
+            break;
+        }
+        if toks[k].is_word() {
+            seen += 1;
+            take(&toks[k]);
+        }
+    }
+    seen = 0;
+    for t in &toks[last + 1..] {
+        if stop(t) || seen == CONTEXT_WINDOW {
+            break;
+        }
+        if t.is_word() {
+            seen += 1;
+            take(t);
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn what_an_amount_measures() {
+        // (claim, amount, stems around it)
+        let rows: &[(&str, &str, &[&str])] = &[
+            (
+                "He spent $750,000 in campaign cash on items.",
+                "$750,000",
+                &["campaign", "cash", "spent"],
+            ),
+            (
+                "He bought a $43,000 Rolex watch and a cape.",
+                "$43,000",
+                &["bought", "rolex", "watch"],
+            ),
+            // a dash or a colon ends the stretch
+            ("Costs: $5 million — the council said.", "$5 million", &[]),
+        ];
+        for (claim, amount, want) in rows {
+            let toks = tokenize(claim);
+            let at = claim.find(amount).unwrap();
+            let got = context_near(&toks, &(at..at + amount.len()));
+            let want: Vec<String> = want.iter().map(|w| w.to_string()).collect();
+            assert_eq!(got, want, "{claim}");
+        }
+    }
+
     use super::super::tokens::tokenize;
     use super::*;
 

@@ -38,6 +38,7 @@ mod tests {
             qualifier: Qualifier::Exact,
             precision: 1.0,
             span: 0..0,
+            context: Vec::new(),
         }
     }
 
