@@ -322,7 +322,7 @@ impl Ctx<'_> {
         group: &[usize],
         values: &[(usize, Range<usize>)],
     ) -> Conflict {
-        let values = values
+        let mut values: Vec<ConflictValue> = values
             .iter()
             .map(|(k, span)| {
                 let c = &self.claims[group[*k]];
@@ -340,6 +340,14 @@ impl Ctx<'_> {
                 }
             })
             .collect();
+        // One source giving the same value twice (two of its sentences) shows it once.
+        let mut seen: Vec<(String, String)> = Vec::new();
+        values.retain(|v| {
+            let key = (v.source.clone(), v.value.to_lowercase());
+            let fresh = !seen.contains(&key);
+            seen.push(key);
+            fresh
+        });
         Conflict { kind, values }
     }
 }

@@ -180,6 +180,23 @@ mod tests {
     }
 
     #[test]
+    fn a_source_shows_each_value_once() {
+        for f in &report().facts {
+            for c in &f.conflicts {
+                let mut pairs: Vec<(&str, &str)> = c
+                    .values
+                    .iter()
+                    .map(|v| (v.source.as_str(), v.value.as_str()))
+                    .collect();
+                let n = pairs.len();
+                pairs.sort_unstable();
+                pairs.dedup();
+                assert_eq!(pairs.len(), n, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
     fn planted_agreements_are_not_disputes() {
         let r = report();
         for f in r.facts.iter().filter(|f| f.verdict == Verdict::Disputed) {
