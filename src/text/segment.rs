@@ -217,6 +217,48 @@ fn ends_here(s: &str, chars: &[(usize, char)], k: usize, j: usize) -> bool {
     true
 }
 
+/// The most words a dateline has before its dash.
+const DATELINE_WORDS: usize = 8;
+
+/// The length of a dateline opening a sentence, dash and space included: `MOSCOW (Reuters) — `,
+/// `Halvoreen, Oct. 4 (The Valley Courier) — `, `WASHINGTON -- `. Where and from whom the
+/// story was filed is not a claim about the event. A dateline is a few words before a dash,
+/// either in capitals or ending in a parenthesised credit; 0 when the sentence has none.
+fn dateline_len(s: &str) -> usize {
+    let Some((at, dash)) = [" — ", " – ", " -- ", " - "]
+        .iter()
+        .filter_map(|d| s.find(d).map(|i| (i, d.len())))
+        .min()
+    else {
+        return 0;
+    };
+    let head = s[..at].trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    if words.is_empty() || words.len() > DATELINE_WORDS {
+        return 0;
+    }
+    let place = words[0].trim_end_matches(',');
+    let capitals = place.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && place
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    let credit = head.ends_with(')') && head.contains('(');
+    if !(capitals || credit) {
+        return 0;
+    }
+    // What follows must be a sentence of its own, opening with a capital.
+    let rest = &s[at + dash..];
+    let opens = rest
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    if !opens || rest.split_whitespace().count() < 3 {
+        return 0;
+    }
+    at + dash
+}
+
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[r.clone()];
     let lead = s.len() - s.trim_start().len();
@@ -228,6 +270,7 @@ fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
 
 /// Splits one sentence (a range of `text`) into claims, each a range of `text`.
 pub fn claims(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let sentence = sentence.start + dateline_len(&text[sentence.clone()])..sentence.end;
     let s = &text[sentence.clone()];
     let quotes = quotations(s);
     let mut depth = 0i32;
@@ -363,6 +406,28 @@ mod tests {
             (
                 "\"We came; we saw the whole city burn down,\" he said.",
                 &["\"We came; we saw the whole city burn down,\" he said."],
+            ),
+            // a dateline is where the story was filed, not part of the claim
+            (
+                "MOSCOW (Reuters) — Talks will resume on Thursday.",
+                &["Talks will resume on Thursday."],
+            ),
+            (
+                "Halvoreen, Oct. 4 (The Valley Courier) — The bridge collapsed on Friday.",
+                &["The bridge collapsed on Friday."],
+            ),
+            (
+                "WASHINGTON -- The Senate voted on Monday.",
+                &["The Senate voted on Monday."],
+            ),
+            // a dash inside an ordinary sentence is not a dateline
+            (
+                "The mayor — who opened the festival — said it would close.",
+                &["The mayor — who opened the festival — said it would close."],
+            ),
+            (
+                "Two weeks ago (on Monday) - the deal fell apart.",
+                &["Two weeks ago (on Monday) - the deal fell apart."],
             ),
         ];
         for (text, want) in rows {
