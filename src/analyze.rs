@@ -95,11 +95,13 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
     let mut cleaned_sources: Vec<clean::Cleaned> = Vec::with_capacity(used.len());
     let mut per_source = vec![0usize; used.len()];
     for (si, src) in used.iter().enumerate() {
+        // Warnings name a source as readers know it: its label, else its id.
+        let name = src.label.as_deref().filter(|l| !l.is_empty()).unwrap_or(&src.id);
         let text = limit(&src.text, options.max_source_bytes);
         if text.len() < src.text.len() {
             warnings.push(format!(
                 "{}: only the first {} KB of {} KB were compared.",
-                src.id,
+                name,
                 text.len() / 1024,
                 src.text.len() / 1024
             ));
@@ -124,7 +126,7 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
         }
         cleaned_sources.push(cleaned);
         if per_source[si] == 0 {
-            warnings.push(format!("{}: no sentences found in this article.", src.id));
+            warnings.push(format!("{name}: no sentences found in this article."));
         }
     }
 

@@ -152,3 +152,38 @@ test("a failed engine shows a message, keeps the articles, and the next Compare 
   assert.equal(await page.locator(".alert").isHidden(), true, "the failure message is gone");
   await context.close();
 });
+
+test("huge and binary input: a clear warning, nothing typed is lost", { timeout: 180000 }, async () => {
+  const { context, page, log } = await openPage(browser, server.origin);
+  await page.goto(server.origin + "/");
+  await ready(page);
+  // 2.5 MB of text in one box (the engine reads the first 1 MiB of an article), and control
+  // characters, a NUL and a lone replacement character in another.
+  const filler = ["harbour", "lantern", "orchard", "granite", "meadow", "copper", "willow", "falcon", "quarry", "thistle"];
+  let n = 0;
+  const line = () => {
+    n += 1;
+    const w = (k) => filler[(n * 7 + k * 3 + Math.floor(n / 10)) % filler.length];
+    return `Item ${n} on the list was the ${w(1)} near the ${w(2)} and the ${w(3)}.`;
+  };
+  const huge = "The council met on Monday and approved the budget by a vote of 7 to 2.\n\n" +
+    Array.from({ length: 45000 }, line).join(" ");
+  const binary = "\u0000\u0001\u0002 The council met on Monday. \uFFFD\u0007 It approved the budget by a vote of 6 to 3.\u001b[0m";
+  await page.getByRole("textbox", { name: "Article 1", exact: true }).fill(huge);
+  await page.getByRole("textbox", { name: "Article 2", exact: true }).fill(binary);
+  await page.getByRole("textbox", { name: "Article 3", exact: true }).fill("\u0000\u0000\u0000");
+  await compareAndWait(page, 120000);
+  const warnings = await page.locator(".warnings li").allTextContents();
+  assert.ok(warnings.some((w) => /Article 1: only the first 1024 KB of \d+ KB were compared/.test(w)), `warnings: ${warnings}`);
+  assert.ok(warnings.some((w) => /Article 3: no sentences found/.test(w)), `warnings: ${warnings}`);
+  // What the user typed is all still there.
+  assert.equal((await page.getByRole("textbox", { name: "Article 1", exact: true }).inputValue()).length, huge.length);
+  assert.equal(await page.getByRole("textbox", { name: "Article 2", exact: true }).inputValue(), binary);
+  // The binary article's sentences were still read and compared with the others.
+  assert.match(await page.locator(".summary").textContent(), /across 3 sources/);
+  const compared = await page.locator(".consensus-section, .disputed-section").allTextContents();
+  assert.match(compared.join(" "), /The council met on Monday/);
+  await screenshot(page, "huge-binary", { fullPage: false });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
