@@ -96,7 +96,11 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
     let mut per_source = vec![0usize; used.len()];
     for (si, src) in used.iter().enumerate() {
         // Warnings name a source as readers know it: its label, else its id.
-        let name = src.label.as_deref().filter(|l| !l.is_empty()).unwrap_or(&src.id);
+        let name = src
+            .label
+            .as_deref()
+            .filter(|l| !l.is_empty())
+            .unwrap_or(&src.id);
         let text = limit(&src.text, options.max_source_bytes);
         if text.len() < src.text.len() {
             warnings.push(format!(

@@ -230,6 +230,13 @@ fn inline(raw: &str) -> Flat {
                 None
             }
             b'h' | b'w' if at_word_start(b, i) => bare_url(raw, i),
+            // Control characters (binary bytes, a bell, a terminal's colour codes) carry no
+            // text; line breaks and tabs stay.
+            0x1b => Some(escape_sequence(b, i)),
+            0x00..=0x08 | 0x0b | 0x0c | 0x0e..=0x1f | 0x7f => Some(i + 1),
+            // Zero-width characters, a byte-order mark and the replacement character left by
+            // undecodable bytes.
+            0xe2 | 0xef => invisible(raw, i),
             _ => None,
         };
         match skip_to {
@@ -243,6 +250,34 @@ fn inline(raw: &str) -> Flat {
     }
     f.copy(raw, run..b.len().min(raw.len()));
     f
+}
+
+/// The end of a terminal escape sequence starting at `i` (ESC, then `[` parameters and a
+/// final letter), or just the ESC.
+fn escape_sequence(b: &[u8], i: usize) -> usize {
+    if b.get(i + 1) != Some(&b'[') {
+        return i + 1;
+    }
+    let mut j = i + 2;
+    while j < b.len() && j < i + 16 && (b[j].is_ascii_digit() || b[j] == b';') {
+        j += 1;
+    }
+    if j < b.len() && b[j].is_ascii_alphabetic() {
+        j + 1
+    } else {
+        i + 1
+    }
+}
+
+/// The end of an invisible character at `i` (zero-width space and joiners, word joiner,
+/// byte-order mark, replacement character), if one is there.
+fn invisible(raw: &str, i: usize) -> Option<usize> {
+    let c = raw.get(i..)?.chars().next()?;
+    matches!(
+        c,
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{fffd}'
+    )
+    .then(|| i + c.len_utf8())
 }
 
 fn utf8_len(first: u8) -> usize {
@@ -810,6 +845,36 @@ mod tests {
         assert_eq!(&raw[c.to_original(at..at + 8)], "Agence](#) &amp;");
         let all = c.text().trim_end();
         assert_eq!(&raw[c.to_original(0..all.len())], raw);
+    }
+
+    #[test]
+    fn invisible_and_control_characters_go_offsets_stay() {
+        // (raw, cleaned text)
+        for (raw, want) in [
+            (
+                "Zero\u{200b}width and a nul\0 byte.",
+                "Zerowidth and a nul byte.",
+            ),
+            (
+                "\u{feff}A byte-order mark opens it.",
+                "A byte-order mark opens it.",
+            ),
+            (
+                "Bad \u{fffd}bytes\u{7} and a bell.",
+                "Bad bytes and a bell.",
+            ),
+            (
+                "\u{1b}[31mRed\u{1b}[0m from a terminal.",
+                "Red from a terminal.",
+            ),
+            ("Tabs\tstay.", "Tabs\tstay."),
+        ] {
+            let c = clean(raw);
+            assert_eq!(c.text().trim_end(), want, "{raw:?}");
+            let all = c.text().trim_end();
+            let back = c.to_original(0..all.len());
+            assert!(raw[back].ends_with('.'), "{raw:?}");
+        }
     }
 
     #[test]
