@@ -147,41 +147,40 @@ pub(crate) fn render_report(
     let total = report.sources.len();
     let indexed = || report.facts.iter().enumerate();
 
-    // Disputed.
-    let sec = section(doc, "disputed", "⚠", "Disputed", nd);
-    if nd == 0 {
-        add(
-            &sec,
-            &text_el(
-                doc,
-                "p",
-                "empty",
-                "No disputed facts: where the sources state the same thing, they agree.",
-            ),
-        );
+    // Disputed, then consensus, each with a line saying so when it has no fact.
+    let sections: [(Verdict, &str, &str, &str, usize, &str); 2] = [
+        (
+            Verdict::Disputed,
+            "disputed",
+            "⚠",
+            "Disputed",
+            nd,
+            "No disputed facts: where the sources state the same thing, they agree.",
+        ),
+        (
+            Verdict::Consensus,
+            "consensus",
+            "✓",
+            "Consensus",
+            nc,
+            "No fact is stated by two or more sources.",
+        ),
+    ];
+    for (verdict, kind, icon, title, n, empty) in sections {
+        let sec = section(doc, kind, icon, title, n);
+        if n == 0 {
+            add(&sec, &text_el(doc, "p", "empty", empty));
+        }
+        for (i, f) in indexed().filter(|(_, f)| f.verdict == verdict) {
+            let card = if verdict == Verdict::Disputed {
+                disputed_card(doc, i, f, total, &by_id, &label)
+            } else {
+                consensus_card(doc, i, f, total, &by_id, &label)
+            };
+            add(&sec, &card);
+        }
+        add(out, &sec);
     }
-    for (i, f) in indexed().filter(|(_, f)| f.verdict == Verdict::Disputed) {
-        add(&sec, &disputed_card(doc, i, f, total, &by_id, &label));
-    }
-    add(out, &sec);
-
-    // Consensus.
-    let sec = section(doc, "consensus", "✓", "Consensus", nc);
-    if nc == 0 {
-        add(
-            &sec,
-            &text_el(
-                doc,
-                "p",
-                "empty",
-                "No fact is stated by two or more sources.",
-            ),
-        );
-    }
-    for (i, f) in indexed().filter(|(_, f)| f.verdict == Verdict::Consensus) {
-        add(&sec, &consensus_card(doc, i, f, total, &by_id, &label));
-    }
-    add(out, &sec);
 
     // Single source, collapsed.
     let details = el(doc, "details", "verdict-section single-section");
@@ -309,24 +308,7 @@ fn disputed_card(
     by_id: &HashMap<&str, Src<'_>>,
     label: &dyn Fn(&str) -> String,
 ) -> Element {
-    let card = el(doc, "article", "fact disputed");
-    attr(&card, "data-fact", &i.to_string());
-    let top = el(doc, "div", "fact-top");
-    add(&top, &verdict_badge(doc, f.verdict));
-    add(
-        &top,
-        &text_el(
-            doc,
-            "span",
-            "carried",
-            &format!("{} of {} sources", distinct_sources(f), total),
-        ),
-    );
-    add(&card, &top);
-    add(
-        &card,
-        &text_el(doc, "h4", "statement", &one_line(&f.statement)),
-    );
+    let card = card_with_head(doc, i, f, total, "h4");
     for c in &f.conflicts {
         let block = el(doc, "div", "conflict");
         let kind = el(doc, "p", "conflict-kind");
@@ -359,25 +341,19 @@ fn disputed_card(
     card
 }
 
-fn consensus_card(
+/// A fact's card with its head: the verdict badge, "N of M sources", and the statement in
+/// a `statement_tag` element.
+fn card_with_head(
     doc: &Document,
     i: usize,
     f: &Fact,
     total: usize,
-    by_id: &HashMap<&str, Src<'_>>,
-    label: &dyn Fn(&str) -> String,
+    statement_tag: &str,
 ) -> Element {
-    let card = el(doc, "article", "fact consensus");
+    let card = el(doc, "article", &format!("fact {}", f.verdict.as_str()));
     attr(&card, "data-fact", &i.to_string());
     let top = el(doc, "div", "fact-top");
     add(&top, &verdict_badge(doc, f.verdict));
-    let mut names: Vec<String> = Vec::new();
-    for m in &f.mentions {
-        let l = label(&m.source);
-        if !names.contains(&l) {
-            names.push(l);
-        }
-    }
     add(
         &top,
         &text_el(
@@ -390,8 +366,27 @@ fn consensus_card(
     add(&card, &top);
     add(
         &card,
-        &text_el(doc, "p", "statement", &one_line(&f.statement)),
+        &text_el(doc, statement_tag, "statement", &one_line(&f.statement)),
     );
+    card
+}
+
+fn consensus_card(
+    doc: &Document,
+    i: usize,
+    f: &Fact,
+    total: usize,
+    by_id: &HashMap<&str, Src<'_>>,
+    label: &dyn Fn(&str) -> String,
+) -> Element {
+    let card = card_with_head(doc, i, f, total, "p");
+    let mut names: Vec<String> = Vec::new();
+    for m in &f.mentions {
+        let l = label(&m.source);
+        if !names.contains(&l) {
+            names.push(l);
+        }
+    }
     add(&card, &text_el(doc, "p", "carriers", &names.join(" · ")));
     let d = el(doc, "details", "mentions");
     add(&d, &text_el(doc, "summary", "", "Each source's words"));

@@ -1,26 +1,17 @@
 // Managing articles: add, remove, renumber, labels, lengths, drafts across reloads,
 // clearing, exports and the embed snippet.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { serveDist, launch, openPage, screenshot, ready, compareAndWait } from "./harness.mjs";
+import { browserSuite, openPage, screenshot, ready, compareAndWait } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserSuite();
 
 const articleBoxes = (page) => page.getByRole("textbox", { name: /^Article \d+$/ });
 
 test("articles can be added and removed, and are renumbered", async () => {
-  const { context, page, log } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/");
+  const { context, page, log } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/");
   await ready(page);
   assert.equal(await articleBoxes(page).count(), 3, "starts with three");
   for (let i = 0; i < 19; i++) await page.getByRole("button", { name: "Add article" }).click();
@@ -41,8 +32,8 @@ test("articles can be added and removed, and are renumbered", async () => {
 });
 
 test("length is shown and the outlet is guessed from a dateline or byline", async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/");
+  const { context, page } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/");
   await ready(page);
   const a1 = page.getByRole("textbox", { name: "Article 1", exact: true });
   await a1.fill("LISBON (Reuters) — Ministers met on Monday. They agreed.");
@@ -60,8 +51,8 @@ test("length is shown and the outlet is guessed from a dateline or byline", asyn
 });
 
 test("drafts survive a reload; Clear all asks first", async () => {
-  const { context, page, log } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/");
+  const { context, page, log } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/");
   await ready(page);
   await page.getByRole("button", { name: "Add article" }).click();
   await page.getByRole("textbox", { name: "Article 4", exact: true }).fill("Fourth <b>draft</b> kept.");
@@ -91,9 +82,9 @@ test("drafts survive a reload; Clear all asks first", async () => {
 });
 
 test("exports: JSON parses and has facts, Markdown has the headings, copy works", async () => {
-  const { context, page, log } = await openPage(browser, server.origin);
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
-  await page.goto(server.origin + "/");
+  const { context, page, log } = await openPage(env.browser, env.origin);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.origin });
+  await page.goto(env.origin + "/");
   await ready(page);
   await page.getByRole("button", { name: "Load example" }).click();
   await compareAndWait(page);
@@ -124,8 +115,8 @@ test("exports: JSON parses and has facts, Markdown has the headings, copy works"
 });
 
 test("Embed produces a snippet with the articles, HTML-escaped", async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/");
+  const { context, page } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/");
   await ready(page);
   await page.getByRole("textbox", { name: "Article 1", exact: true }).fill("A <script>alert(1)</script> & \"quotes\"");
   await page.getByRole("textbox", { name: "Source of article 1" }).fill("Outlet \"One\"");

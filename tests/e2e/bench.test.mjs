@@ -1,28 +1,19 @@
 // The browser benchmark page: the WebAssembly engine timed in Chromium on the 150 basil-dev
 // articles (1, 10 and 50 events). Records the figures in target/e2e/bench.json; asserts only
 // what must hold (the page works, sizes grow, the engine found facts), never a time.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { serveDist, launch, openPage, screenshot, SHOTS } from "./harness.mjs";
+import { browserSuite, openPage, screenshot, SHOTS } from "./harness.mjs";
 import { SHARED, needShared } from "./shared.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserSuite();
 
 test("the benchmark page times the engine on 3, 30 and 150 articles", { timeout: 600000 }, async (t) => {
   if (!(await needShared(t, "corpus/basil-dev"))) return;
-  const { context, page, log } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/static/bench/index.html");
+  const { context, page, log } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/static/bench/index.html");
   await page.getByText("Ready: choose a folder of articles.").waitFor({ timeout: 20000 });
   await page.getByLabel("A folder of articles").setInputFiles(join(SHARED, "corpus/basil-dev"));
   await page.getByRole("button", { name: "Run benchmark" }).click();

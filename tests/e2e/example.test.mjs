@@ -1,22 +1,13 @@
 // Load the example articles, compare them, and read the results as a reader would.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, openPage, screenshot, ready, compareAndWait } from "./harness.mjs";
+import { browserSuite, openPage, screenshot, ready, compareAndWait } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserSuite();
 
 test("the example compares into disputes, consensus and single-source facts", async () => {
-  const { context, page, log } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/");
+  const { context, page, log } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/");
   await ready(page);
   await page.getByRole("button", { name: "Load example" }).click();
   assert.equal(await page.getByRole("textbox", { name: /^Article \d+$/ }).count(), 4);
@@ -54,8 +45,8 @@ test("the example compares into disputes, consensus and single-source facts", as
 // The example plants a difference of each kind the engine names (src/example.rs has the
 // engine-level test); here the page shows them.
 test("the engine finds the disputes planted in the example", async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/");
+  const { context, page } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/");
   await ready(page);
   await page.getByRole("button", { name: "Load example" }).click();
   await compareAndWait(page);
@@ -72,8 +63,8 @@ test("the engine finds the disputes planted in the example", async () => {
 });
 
 test("readable at 360 px wide and in the dark theme", async () => {
-  const { context, page, log } = await openPage(browser, server.origin, { width: 360, height: 780 });
-  await page.goto(server.origin + "/");
+  const { context, page, log } = await openPage(env.browser, env.origin, { width: 360, height: 780 });
+  await page.goto(env.origin + "/");
   await ready(page);
   await page.getByRole("button", { name: "Load example" }).click();
   await page.getByRole("button", { name: "Compare", exact: true }).click();

@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), "../../..");
@@ -105,4 +106,22 @@ export async function ready(page) {
 export async function compareAndWait(page, timeout = 60000) {
   await page.getByRole("button", { name: "Compare", exact: true }).click();
   await page.getByRole("heading", { name: /^Disputed/ }).waitFor({ timeout });
+}
+
+/**
+ * One server and one browser for the tests of a file: started before the first test, closed
+ * after the last. Returns `{browser, origin}`, filled in once started.
+ */
+export function browserSuite() {
+  const env = { browser: null, origin: "", server: null };
+  before(async () => {
+    env.server = await serveDist();
+    env.origin = env.server.origin;
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

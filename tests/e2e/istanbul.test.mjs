@@ -1,30 +1,21 @@
 // The five Istanbul-talks articles (May 2025): the sources disagree on when Putin gave his
 // late-night address, "1:00 a.m." against "1:30 a.m.". Depends on the engine's segmentation
 // and conflict detection, which are being improved in parallel with the page.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serveDist, launch, openPage, screenshot, ready, compareAndWait } from "./harness.mjs";
+import { browserSuite, openPage, screenshot, ready, compareAndWait } from "./harness.mjs";
 import { SHARED, needShared, textFiles } from "./shared.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserSuite();
 
 test("Istanbul: the time of Putin's address is disputed, 1:00 a.m. against 1:30 a.m.", { timeout: 120000 }, async (t) => {
   if (!(await needShared(t, "corpus/istanbul-2025/articles"))) return;
   const files = await textFiles(join(SHARED, "corpus/istanbul-2025/articles"));
   assert.equal(files.length, 5);
-  const { context, page, log } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/");
+  const { context, page, log } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/");
   await ready(page);
   for (let i = 0; i < files.length; i++) {
     if (i >= 3) await page.getByRole("button", { name: "Add article" }).click();

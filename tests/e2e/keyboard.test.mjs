@@ -1,19 +1,10 @@
 // Keyboard only, end to end: load the example, compare with Ctrl+Enter, reach the results,
 // jump from a fact to its sentences, export, add and remove an article.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, openPage, screenshot, ready } from "./harness.mjs";
+import { browserSuite, openPage, screenshot, ready } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserSuite();
 
 /** Presses Tab (or Shift+Tab) until the focused element has this tag and name. */
 async function tabTo(page, describe, { max = 300, key = "Tab" } = {}) {
@@ -32,8 +23,8 @@ const activeLabel = (page) =>
   });
 
 test("keyboard only, end to end", async () => {
-  const { context, page, log } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/");
+  const { context, page, log } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/");
   await ready(page);
   await tabTo(page, { tag: "BUTTON", name: "Load example" });
   await page.keyboard.press("Enter");

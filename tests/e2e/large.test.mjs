@@ -1,28 +1,19 @@
 // 150 articles at once (the basil-dev corpus): the page stays responsive while the worker
 // compares them, shows progress, and then shows the result.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { serveDist, launch, openPage, screenshot, ready } from "./harness.mjs";
+import { browserSuite, openPage, screenshot, ready } from "./harness.mjs";
 import { SHARED, needShared, textFiles } from "./shared.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserSuite();
 
 test("150 articles: progress, a responsive page, then the result", { timeout: 600000 }, async (t) => {
   if (!(await needShared(t, "corpus/basil-dev"))) return;
   const files = await textFiles(join(SHARED, "corpus/basil-dev"), true);
   assert.equal(files.length, 150);
-  const { context, page, log } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/");
+  const { context, page, log } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/");
   await ready(page);
   await page.locator("input[type=file]").setInputFiles(files);
   const boxes = page.getByRole("textbox", { name: /^Article \d+$/ });

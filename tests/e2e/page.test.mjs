@@ -1,22 +1,13 @@
 // The stand-alone page, as a person uses it.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, openPage, screenshot } from "./harness.mjs";
+import { browserSuite, openPage, screenshot } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserSuite();
 
 test("the page loads the engine and says it is ready, with no console error", async () => {
-  const { context, page, log } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/");
+  const { context, page, log } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/");
   const status = page.getByRole("status");
   await status.filter({ hasText: "Ready" }).waitFor({ timeout: 15000 });
   assert.match(await status.textContent(), /Ready: the comparison engine \(v\d+\.\d+\.\d+\)/);

@@ -1,20 +1,11 @@
 // The results view on a hand-made report with a dispute of every kind, rendered by the same
 // Rust code as the page through the module's public renderReport export: values marked
 // inside their own sentences, multi-byte text before them, user text never parsed as HTML.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, openPage, screenshot, ready } from "./harness.mjs";
+import { browserSuite, openPage, screenshot, ready } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserSuite();
 
 // Byte offsets computed here the way the engine computes them (UTF-8).
 const enc = new TextEncoder();
@@ -69,8 +60,8 @@ function report() {
 }
 
 test("renderReport marks each source's value inside its own sentence", async () => {
-  const { context, page, log } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/");
+  const { context, page, log } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/");
   await ready(page);
   await page.evaluate(
     async ({ report, sources }) => {

@@ -1,19 +1,10 @@
 // Safety: pasted text is only text, nothing leaves the page, the strict CSP holds, and a
 // failed comparison keeps the articles and lets the next one run.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, openPage, screenshot, ready, compareAndWait } from "./harness.mjs";
+import { browserSuite, openPage, screenshot, ready, compareAndWait } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserSuite();
 
 /** Records CSP violations from the page (and console messages that mention the policy). */
 async function watchCsp(page, log) {
@@ -35,9 +26,9 @@ const XSS = [
 ];
 
 test("pasted HTML is shown as characters and runs nothing", async () => {
-  const { context, page, log } = await openPage(browser, server.origin);
+  const { context, page, log } = await openPage(env.browser, env.origin);
   await watchCsp(page, log);
-  await page.goto(server.origin + "/");
+  await page.goto(env.origin + "/");
   await ready(page);
   await page.getByRole("textbox", { name: "Article 1", exact: true }).fill(XSS[0]);
   await page.getByRole("textbox", { name: "Article 2", exact: true }).fill(XSS[1]);
@@ -61,8 +52,8 @@ test("pasted HTML is shown as characters and runs nothing", async () => {
 });
 
 test("no request leaves the page; after load only same-origin static files", async () => {
-  const { context, page, log } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/");
+  const { context, page, log } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/");
   await ready(page);
   await page.waitForLoadState("networkidle");
   const atLoad = log.requests.length;
@@ -77,7 +68,7 @@ test("no request leaves the page; after load only same-origin static files", asy
   for (const url of after) {
     if (url.startsWith("blob:")) continue; // the download, made on the page
     const u = new URL(url);
-    assert.equal(u.origin, server.origin, `request after load: ${url}`);
+    assert.equal(u.origin, env.origin, `request after load: ${url}`);
     assert.ok(allowed.has(u.pathname), `request after load: ${url}`);
   }
   await context.close();
@@ -85,9 +76,9 @@ test("no request leaves the page; after load only same-origin static files", asy
 
 test("the page and the demo blog post run under the strict CSP with no violation", async () => {
   for (const path of ["/", "/static/demo/blog.html"]) {
-    const { context, page, log } = await openPage(browser, server.origin);
+    const { context, page, log } = await openPage(env.browser, env.origin);
     await watchCsp(page, log);
-    const res = await page.goto(server.origin + path);
+    const res = await page.goto(env.origin + path);
     assert.match(res.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
     if (path === "/") {
       await ready(page);
@@ -109,8 +100,8 @@ test("the page and the demo blog post run under the strict CSP with no violation
 });
 
 test("too few articles are refused with a message", async () => {
-  const { context, page } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/");
+  const { context, page } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/");
   await ready(page);
   await page.getByRole("button", { name: "Compare", exact: true }).click();
   assert.match(await page.getByRole("alert").textContent(), /paste at least two articles/);
@@ -121,7 +112,7 @@ test("too few articles are refused with a message", async () => {
 });
 
 test("a failed engine shows a message, keeps the articles, and the next Compare works", async () => {
-  const { context, page } = await openPage(browser, server.origin);
+  const { context, page } = await openPage(env.browser, env.origin);
   // The first worker the page starts is one whose engine fails on the first message, as a
   // panic inside the wasm module would; later workers are the real one.
   let served = 0;
@@ -137,7 +128,7 @@ test("a failed engine shows a message, keeps the articles, and the next Compare 
       await route.continue();
     }
   });
-  await page.goto(server.origin + "/");
+  await page.goto(env.origin + "/");
   await ready(page);
   await page.getByRole("button", { name: "Load example" }).click();
   await page.getByRole("button", { name: "Compare", exact: true }).click();
@@ -154,8 +145,8 @@ test("a failed engine shows a message, keeps the articles, and the next Compare 
 });
 
 test("huge and binary input: a clear warning, nothing typed is lost", { timeout: 180000 }, async () => {
-  const { context, page, log } = await openPage(browser, server.origin);
-  await page.goto(server.origin + "/");
+  const { context, page, log } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + "/");
   await ready(page);
   // 2.5 MB of text in one box (the engine reads the first 1 MiB of an article), and control
   // characters, a NUL and a lone replacement character in another.

@@ -1,19 +1,10 @@
 // <corroborate-widget> on the demo blog post: pre-filled and empty, loaded twice, isolated
 // from the blog's styles, themed by attribute, readable without scripts.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, openPage, screenshot } from "./harness.mjs";
+import { browserSuite, openPage, screenshot } from "./harness.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserSuite();
 
 const BLOG = "/static/demo/blog.html";
 
@@ -28,9 +19,9 @@ function doneEvents(page) {
 }
 
 test("the pre-filled widget replaces its articles with the comparison", async () => {
-  const { context, page, log } = await openPage(browser, server.origin);
+  const { context, page, log } = await openPage(env.browser, env.origin);
   await doneEvents(page);
-  await page.goto(server.origin + BLOG);
+  await page.goto(env.origin + BLOG);
   await page.waitForFunction(() => window.__done.some((d) => d.id === "prefilled"), null, { timeout: 30000 });
   const done = (await page.evaluate(() => window.__done)).find((d) => d.id === "prefilled");
   assert.equal(done.bubbles, true);
@@ -70,9 +61,9 @@ test("the pre-filled widget replaces its articles with the comparison", async ()
 });
 
 test("the empty widget lets a reader paste and compare", async () => {
-  const { context, page, log } = await openPage(browser, server.origin);
+  const { context, page, log } = await openPage(env.browser, env.origin);
   await doneEvents(page);
-  await page.goto(server.origin + BLOG);
+  await page.goto(env.origin + BLOG);
   const w = page.locator("#empty");
   await w.getByRole("textbox", { name: "Article 1", exact: true }).waitFor({ timeout: 20000 });
   assert.equal(await w.getByRole("textbox", { name: /^Article \d+$/ }).count(), 2, "compact starts with two");
@@ -94,9 +85,9 @@ test("the empty widget lets a reader paste and compare", async () => {
 });
 
 test("theme attribute and prefers-color-scheme", async () => {
-  const { context, page } = await openPage(browser, server.origin);
+  const { context, page } = await openPage(env.browser, env.origin);
   await page.emulateMedia({ colorScheme: "dark" });
-  await page.goto(server.origin + BLOG);
+  await page.goto(env.origin + BLOG);
   const w = page.locator("#prefilled");
   await w.locator(".summary").waitFor({ timeout: 30000 });
   const bg = () => w.evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -112,9 +103,9 @@ test("theme attribute and prefers-color-scheme", async () => {
 });
 
 test("without scripts, readers see the articles as plain text", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.origin + BLOG);
+  await page.goto(env.origin + BLOG);
   const first = page.locator("#prefilled > article").first();
   assert.equal(await first.isVisible(), true);
   assert.match(await first.textContent(), /approved the eastern tram line by a vote of 7 to 2/);
@@ -123,8 +114,8 @@ test("without scripts, readers see the articles as plain text", async () => {
 });
 
 test("loading the widget script again later is harmless", async () => {
-  const { context, page, log } = await openPage(browser, server.origin);
-  await page.goto(server.origin + BLOG);
+  const { context, page, log } = await openPage(env.browser, env.origin);
+  await page.goto(env.origin + BLOG);
   await page.locator("#prefilled").locator(".summary").waitFor({ timeout: 30000 });
   await page.evaluate(async () => {
     await import("/static/corroborate-widget.js?third");
