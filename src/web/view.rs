@@ -175,7 +175,7 @@ pub(crate) fn render_report(
             let card = if verdict == Verdict::Disputed {
                 disputed_card(doc, i, f, total, &by_id, &label)
             } else {
-                consensus_card(doc, i, f, total, &by_id, &label)
+                consensus_card(doc, i, f, total, &label)
             };
             add(&sec, &card);
         }
@@ -376,7 +376,6 @@ fn consensus_card(
     i: usize,
     f: &Fact,
     total: usize,
-    by_id: &HashMap<&str, Src<'_>>,
     label: &dyn Fn(&str) -> String,
 ) -> Element {
     let card = card_with_head(doc, i, f, total, "p");
@@ -395,7 +394,6 @@ fn consensus_card(
         let li = el(doc, "li", "value");
         add(&li, &text_el(doc, "span", "src", &label(&m.source)));
         let q = text_el(doc, "blockquote", "sentence", &one_line(&m.text));
-        let _ = by_id;
         add(&li, &q);
         add(&ul, &li);
     }
