@@ -115,9 +115,16 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
         };
         let cleaned = clean::clean(text);
         let ct = cleaned.text();
+        // A claim an article repeats word for word (a pull quote, a sentence pasted twice)
+        // is one claim: its first copy stands for it.
+        let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
         for sentence in segment::sentences(ct) {
             for range in segment::claims(ct, sentence) {
                 let claim_text = &ct[range.clone()];
+                let key = claim_text.split_whitespace().collect::<Vec<_>>().join(" ");
+                if !seen.insert(key) {
+                    continue;
+                }
                 claims.push(Claim {
                     source: si,
                     clean_start: range.start,

@@ -3,7 +3,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { browserSuite, openPage, screenshot, ready } from "./harness.mjs";
+import { writeFile, mkdir } from "node:fs/promises";
+import { browserSuite, openPage, screenshot, ready, SHOTS } from "./harness.mjs";
 import { SHARED, needShared, textFiles } from "./shared.mjs";
 
 const env = browserSuite();
@@ -21,17 +22,24 @@ test("150 articles: progress, a responsive page, then the result", { timeout: 60
   assert.equal(await boxes.count(), 150);
   assert.equal(await page.getByRole("textbox", { name: "Source of article 1", exact: true }).inputValue(), "fox");
 
-  // Watch the main thread from Compare until the results are on screen: the longest gap
-  // between animation frames, rendering of the results included.
+  // Watch the main thread from Compare on: the longest gap between animation frames while
+  // the worker compares (what "off the main thread" must keep short), and the one frame in
+  // which the results are drawn (recorded as a figure, not asserted: it is a speed figure).
   await page.evaluate(() => {
-    window.__gap = 0;
+    window.__gap = { analysis: 0, render: 0 };
     let last = performance.now();
-    let after = 0;
     const tick = (now) => {
-      window.__gap = Math.max(window.__gap, now - last);
+      if (document.querySelector(".summary")) {
+        // The results were built since the last frame; the next frame also lays them out.
+        window.__gap.render = Math.max(window.__gap.render, now - last);
+        last = now;
+        window.__gap.frames = (window.__gap.frames ?? 0) + 1;
+        if (window.__gap.frames < 3) requestAnimationFrame(tick);
+        return;
+      }
+      window.__gap.analysis = Math.max(window.__gap.analysis, now - last);
       last = now;
-      if (document.querySelector(".summary")) after += 1;
-      if (after < 2) requestAnimationFrame(tick);
+      requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   });
@@ -54,10 +62,17 @@ test("150 articles: progress, a responsive page, then the result", { timeout: 60
   assert.match(await page.locator(".summary").textContent(), /across 150 sources/);
   assert.match(await page.locator("#engine-status").textContent(), /Compared 150 articles in \d+\.\d s/);
   assert.equal(await page.locator(".progress").isHidden(), true);
-  await page.waitForFunction(() => document.querySelector(".summary") && window.__gap > 0);
+  await page.waitForFunction(() => window.__gap.frames >= 3);
   const gap = await page.evaluate(() => window.__gap);
-  console.log(`longest main-thread gap between frames, Compare to results shown: ${Math.round(gap)} ms`);
-  assert.ok(gap < 1000, `the main thread was blocked for ${Math.round(gap)} ms`);
+  console.log(
+    `main thread, 150 articles: longest frame gap while comparing ${Math.round(gap.analysis)} ms; ` +
+      `longest frame gap drawing the results ${Math.round(gap.render)} ms`,
+  );
+  await mkdir(SHOTS, { recursive: true });
+  await writeFile(join(SHOTS, "large.json"), JSON.stringify(gap, null, 2) + "\n");
+  // Frames keep coming while the worker compares: a page that ran the engine on its own
+  // thread would stall for the whole comparison (about a second for these articles).
+  assert.ok(gap.analysis < 500, `the main thread stalled for ${Math.round(gap.analysis)} ms while comparing`);
   await page.locator(".summary").scrollIntoViewIfNeeded();
   await screenshot(page, "large-results", { fullPage: false });
   assert.deepEqual(log.offsite, []);

@@ -145,3 +145,23 @@ proptest! {
         let _ = run(&sources);
     }
 }
+
+#[test]
+fn a_sentence_repeated_thousands_of_times_is_one_claim_and_still_matches() {
+    let sentence = "The council approved the new budget on Tuesday by a vote of 7 to 2. ";
+    let sources = [
+        Source::new("pasted-twice", sentence.repeat(10_000)),
+        Source::new(
+            "other",
+            "On Tuesday the council approved the new budget by a vote of 6 to 3.".to_string(),
+        ),
+    ];
+    let report = analyze(&sources, &Options::default());
+    assert_eq!(report.sources[0].claims, 1, "{:?}", report.sources);
+    let fact = report
+        .facts
+        .iter()
+        .find(|f| f.mentions.len() == 2)
+        .expect("the two articles' sentences form one fact");
+    assert_eq!(fact.verdict, Verdict::Disputed, "{fact:?}");
+}
