@@ -214,15 +214,28 @@ fn enumeration<'a>(claim: &ClaimView<'a>) -> Option<(Vec<&'a Entity>, Range<usiz
     let ents = &claim.features.entities;
     let mut best: Option<(usize, usize)> = None;
     let mut start = 0;
+    // A list ends with the item its "and" (or "or") introduces: "…, YouTube and Apple, the
+    // Washington Post reported" lists two companies, not the newspaper.
+    let mut closed = false;
     for k in 1..=ents.len() {
-        let joined = k < ents.len() && {
-            let gap = claim
+        let gap = |k: usize| {
+            claim
                 .text
                 .get(ents[k - 1].span.end..ents[k].span.start)
-                .unwrap_or("x");
-            gap.split(|c: char| c == ',' || c.is_whitespace())
-                .all(|w| w.is_empty() || matches!(w, "and" | "or" | "the" | "&"))
+                .unwrap_or("x")
         };
+        let joined = k < ents.len()
+            && !closed
+            && gap(k)
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .all(|w| w.is_empty() || matches!(w, "and" | "or" | "the" | "&"));
+        if joined {
+            closed = gap(k)
+                .split(|c: char| c == ',' || c.is_whitespace())
+                .any(|w| matches!(w, "and" | "or" | "&"));
+        } else {
+            closed = false;
+        }
         if !joined {
             if k - start >= 3 && best.is_none_or(|(s, e)| e - s < k - start) {
                 best = Some((start, k));
@@ -307,4 +320,71 @@ fn negation(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{extract, Context, Features};
+
+    fn features(texts: &[&str]) -> Vec<Features> {
+        texts
+            .iter()
+            .map(|t| extract(t, &Context::default()))
+            .collect()
+    }
+
+    fn views<'a>(texts: &[&'a str], features: &'a [Features]) -> Vec<ClaimView<'a>> {
+        texts
+            .iter()
+            .zip(features)
+            .enumerate()
+            .map(|(i, (t, f))| ClaimView {
+                source: i,
+                text: t,
+                features: f,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lists_of_names() {
+        // (claim, the list it states)
+        let rows: &[(&str, Option<&str>)] = &[
+            (
+                "The leaders of France, Germany, Britain and Poland met.",
+                Some("France, Germany, Britain and Poland"),
+            ),
+            // a list ends with the item its "and" introduces
+            (
+                "It named Microsoft, Google, Yahoo and Apple, the Washington Post reported.",
+                Some("Microsoft, Google, Yahoo and Apple"),
+            ),
+            // two names joined by "and" inside another name are no list of three
+            (
+                "An ally at the Port Authority of New York and New Jersey, David Wildstein, resigned.",
+                None,
+            ),
+        ];
+        for (text, want) in rows {
+            let f = features(&[text]);
+            let v = views(&[text], &f);
+            let got = enumeration(&v[0]).map(|(_, r)| &text[r]);
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_same_set_in_another_order_agrees_a_missing_name_conflicts() {
+        let texts = [
+            "Residents of Brightwater, Cole Street and Harbour Road were told to leave.",
+            "Residents of Harbour Road, Brightwater and Cole Street were told to leave.",
+            "Residents of Brightwater, Cole Street, Harbour Road and Mill Lane were told to leave.",
+        ];
+        let f = features(&texts);
+        let v = views(&texts, &f);
+        assert!(names(&v[..2]).is_none(), "a reordered list agrees");
+        let found = names(&v).expect("a list with another name conflicts");
+        assert_eq!(found.len(), 3);
+    }
 }

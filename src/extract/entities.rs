@@ -336,6 +336,10 @@ const PLACES: &[&str] = &[
 ];
 
 /// Abbreviated titles, written with a period that the tokeniser keeps apart ("Gov" ".").
+/// Abbreviations that open a place name ("Ft. Myers", "St. Louis", "Mt. Vernon"): their
+/// period does not end the name.
+const PLACE_ABBREVIATIONS: &[&str] = &["ft", "st", "mt", "pt"];
+
 const ABBREVIATED: &[&str] = &[
     "gov", "sen", "rep", "gen", "lt", "col", "mr", "mrs", "ms", "dr", "sgt", "capt", "adm",
 ];
@@ -385,7 +389,9 @@ pub fn find(text: &str, toks: &[Token<'_>]) -> Vec<Entity> {
                 && toks.get(n).is_some_and(|c| {
                     // "Gov. Mitt Romney": an abbreviated title's period; "Bank of England": a
                     // connector between capitalised words.
-                    (c.text == "." && ABBREVIATED.contains(&toks[end].lower().as_str()))
+                    (c.text == "."
+                        && (ABBREVIATED.contains(&toks[end].lower().as_str())
+                            || PLACE_ABBREVIATIONS.contains(&toks[end].lower().as_str())))
                         || (CONNECTORS.contains(&c.text) && c.text != "and")
                 })
             {
@@ -645,6 +651,10 @@ mod tests {
         let names: Vec<String> = run(s).into_iter().map(|e| e.name).collect();
         assert_eq!(names, ["France", "Germany", "United Kingdom", "Poland"]);
         assert_eq!(run("Russia’s war")[0].name, "Russia");
+        // a place abbreviation's period does not end the name
+        let s = "It airs in Miami, West Palm Beach and Ft. Myers.";
+        let names: Vec<String> = run(s).into_iter().map(|e| e.name).collect();
+        assert_eq!(names, ["Miami", "West Palm Beach", "Ft. Myers"]);
         assert!(run("The US President is said to agree.").is_empty());
     }
 }

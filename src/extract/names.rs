@@ -41,6 +41,18 @@ pub fn name_key(name: &str) -> String {
             out.push(' ');
         }
         let mut w: String = word.chars().map(fold_char).collect();
+        // A place name's abbreviated first word is the word ("Ft. Myers" is "Fort Myers").
+        if out.is_empty() {
+            if let Some(full) = match w.as_str() {
+                "ft" => Some("fort"),
+                "mt" => Some("mount"),
+                "st" => Some("saint"),
+                "pt" => Some("point"),
+                _ => None,
+            } {
+                w = full.to_string();
+            }
+        }
         for (from, to) in [("kh", "h"), ("ij", "iy"), ("yi", "iy")] {
             w = w.replace(from, to);
         }
@@ -139,6 +151,14 @@ mod tests {
             ("Donald Trump", "Trump", true),
             ("Robert Gibbs", "Mr. Gibbs", true),
             ("Russia’s", "Russia", true),
+            // a place's abbreviated first word
+            ("Ft. Myers", "Fort Myers", true),
+            ("St. Louis", "Saint Louis", true),
+            (
+                "Human Rights Campaign President Chad Griffin",
+                "Chad Griffin",
+                true,
+            ),
             ("France", "Germany", false),
             ("Donald Trump", "Donald Tusk", false),
             ("UK", "US", false),

@@ -43,6 +43,10 @@ const SPEECH: &[&str] = &[
     "according",
 ];
 
+/// How many words either side of a quotation its attribution may take ("said Human Rights
+/// Campaign President Chad Griffin" is eight).
+const SPEAKER_WINDOW: usize = 10;
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
 
 /// Byte ranges of quotations in `s` (inside the marks). Straight double quotes pair up;
@@ -79,13 +83,19 @@ fn speaker(s: &str, toks: &[Token<'_>], q: &Range<usize>) -> Option<String> {
     let after: Vec<&Token<'_>> = toks
         .iter()
         .filter(|t| t.span.start > q.end && t.text.chars().any(char::is_alphanumeric))
-        .take(6)
+        .take(SPEAKER_WINDOW)
         .collect();
     let before: Vec<&Token<'_>> = toks
         .iter()
         .filter(|t| t.span.end < q.start && t.text.chars().any(char::is_alphanumeric))
         .collect();
-    let before: Vec<&Token<'_>> = before.iter().rev().take(6).rev().copied().collect();
+    let before: Vec<&Token<'_>> = before
+        .iter()
+        .rev()
+        .take(SPEAKER_WINDOW)
+        .rev()
+        .copied()
+        .collect();
     for side in [&after, &before] {
         let Some(v) = side
             .iter()
@@ -162,6 +172,11 @@ mod tests {
                 "The mayor called it “a great day for the city” on Monday.",
                 "a great day for the city",
                 None,
+            ),
+            (
+                "“Families now have access,” said Human Rights Campaign President Chad Griffin.",
+                "Families now have access,",
+                Some("Human Rights Campaign President Chad Griffin"),
             ),
             (
                 "“It was not Russia that left,” Putin claimed, reiterating",
