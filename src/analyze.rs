@@ -128,7 +128,30 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
         }
     }
 
-    let mut prepared: Vec<Prepared> = claims.iter().map(|c| Prepared::new(&c.text)).collect();
+    // A quotation that does not name its speaker continues the statement of the person the
+    // claim before it (same source, same paragraph) quotes or names: that name is matched
+    // on too, never shown.
+    let mut prepared: Vec<Prepared> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let carried = i
+                .checked_sub(1)
+                .map(|p| &claims[p])
+                .filter(|p| {
+                    p.source == c.source
+                        && cleaned_sources[c.source]
+                            .text()
+                            .get(p.clean_start + p.text.len()..c.clean_start)
+                            .is_some_and(|gap| !gap.contains('\n'))
+                })
+                .and_then(|p| extract::carried_speaker(&p.features, &c.features));
+            match carried {
+                Some(name) => Prepared::new(&format!("{} {}", c.text, name)),
+                None => Prepared::new(&c.text),
+            }
+        })
+        .collect();
     let model = Model::fit(&prepared);
     for p in &mut prepared {
         model.weigh(p);

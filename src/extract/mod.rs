@@ -20,6 +20,7 @@ pub mod tokens;
 mod when;
 
 pub use names::{name_key, same_name};
+pub use quotes::carried_speaker;
 pub use when::weekday_of;
 
 /// What the extractor knows about the article a claim comes from.

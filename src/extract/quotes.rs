@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::tokens::Token;
-use super::Quote;
+use super::{EntityKind, Features, Quote};
 
 /// Verbs that attribute speech.
 const SPEECH: &[&str] = &[
@@ -134,6 +134,32 @@ pub fn find(s: &str, toks: &[Token<'_>]) -> Vec<Quote> {
         .collect()
 }
 
+/// Who a claim's quotation continues when the claim itself does not name the speaker.
+///
+/// A quotation with no attribution (`“A ceasefire is needed now.”`) or attributed only to a
+/// pronoun (`“…,” he argued.`) continues the statement of the person the claim before it, in
+/// the same paragraph, quotes or names first: its named quotation speaker, else its first
+/// person. `None` when the claim names its speaker, has no quotation, or the claim before
+/// names nobody.
+pub fn carried_speaker(previous: &Features, current: &Features) -> Option<String> {
+    let unnamed = |q: &Quote| {
+        q.speaker
+            .as_deref()
+            .is_none_or(|w| PRONOUNS.contains(&w.to_lowercase().as_str()))
+    };
+    if current.quotes.is_empty() || !current.quotes.iter().all(unnamed) {
+        return None;
+    }
+    let named = previous.quotes.iter().find(|q| !unnamed(q));
+    named.and_then(|q| q.speaker.clone()).or_else(|| {
+        previous
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityKind::Person)
+            .map(|e| e.name.clone())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -174,6 +200,42 @@ mod tests {
             assert_eq!(qs.len(), 1, "{s}");
             assert_eq!(&s[qs[0].inner.clone()], *inner);
             assert_eq!(qs[0].speaker.as_deref(), *who, "{s}");
+        }
+        // (claim before, claim, speaker carried over)
+        let ctx = super::super::Context::default();
+        let carried: &[(&str, &str, Option<&str>)] = &[
+            (
+                "“No talks while weapons talk,” President Emmanuel Macron said Sunday.",
+                "“A ceasefire is needed now for talks to begin.”",
+                Some("President Emmanuel Macron"),
+            ),
+            (
+                "President Emmanuel Macron said the offer was not enough.",
+                "“A ceasefire must come first,” he argued.",
+                Some("Emmanuel Macron"),
+            ),
+            (
+                "President Emmanuel Macron said the offer was not enough.",
+                "“A ceasefire must come first,” Olaf Scholz said.",
+                None,
+            ),
+            (
+                "President Emmanuel Macron said the offer was not enough.",
+                "The ceasefire must come first, officials said.",
+                None,
+            ),
+            (
+                "The offer was not enough, officials said.",
+                "“A ceasefire must come first,” he argued.",
+                None,
+            ),
+        ];
+        for (before, now, who) in carried {
+            let (b, n) = (
+                super::super::extract(before, &ctx),
+                super::super::extract(now, &ctx),
+            );
+            assert_eq!(carried_speaker(&b, &n).as_deref(), *who, "{now}");
         }
         // an apostrophe is no quotation; a one-word scare quote is ignored
         assert!(find(
