@@ -191,6 +191,9 @@ pub struct Features {
     pub quoted_words: Vec<String>,
     /// Byte spans of negation cues that govern the claim's main statement ("not", "never", "denied").
     pub negations: Vec<Range<usize>>,
+    /// A statement in reported speech with the attribution after it and no quotation marks
+    /// ("The decision lies with Kyiv, said Putin"): the statement's span and the speaker.
+    pub reported: Option<Quote>,
 }
 
 /// Reads the article's own date from its text (a dateline or a byline near the top).
@@ -224,6 +227,11 @@ pub fn extract(claim: &str, ctx: &Context) -> Features {
         dates,
         times,
         entities: entities::find(claim, &toks),
+        reported: if quotes.is_empty() {
+            quotes::reported(claim, &toks)
+        } else {
+            None
+        },
         quotes,
         negations: negation::find(&toks),
     }

@@ -134,6 +134,43 @@ pub fn find(s: &str, toks: &[Token<'_>]) -> Vec<Quote> {
         .collect()
 }
 
+/// A statement in reported speech whose attribution follows it after a comma, without
+/// quotation marks: "The decision lies with Kyiv, said Putin at a press conference" or "…,
+/// Putin said." The statement runs from the claim's start to the last such comma and must have
+/// at least five words; the speaker is the name next to the speech verb right after the comma.
+pub fn reported(s: &str, toks: &[Token<'_>]) -> Option<Quote> {
+    let words: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| t.text.chars().any(char::is_alphanumeric))
+        .collect();
+    for (i, c) in s.char_indices().rev() {
+        if c != ',' {
+            continue;
+        }
+        let next: Vec<&&Token<'_>> = words.iter().filter(|t| t.span.start > i).take(4).collect();
+        // The speech verb first, or after a capitalised name of up to three words.
+        let verb = next
+            .iter()
+            .position(|t| SPEECH.contains(&t.lower().as_str()) && t.lower() != "according");
+        let attribution = match verb {
+            Some(0) => true,
+            Some(v) => next[..v].iter().all(|t| t.capitalised()),
+            None => false,
+        };
+        if !attribution || s[..i].split_whitespace().count() < 5 {
+            continue;
+        }
+        let q = 0..i;
+        return speaker(s, toks, &q)
+            .filter(|w| !PRONOUNS.contains(&w.to_lowercase().as_str()))
+            .map(|w| Quote {
+                inner: q,
+                speaker: Some(w),
+            });
+    }
+    None
+}
+
 /// Who a claim's quotation continues when the claim itself does not name the speaker.
 ///
 /// A quotation with no attribution (`“A ceasefire is needed now.”`) or attributed only to a
@@ -200,6 +237,35 @@ mod tests {
             assert_eq!(qs.len(), 1, "{s}");
             assert_eq!(&s[qs[0].inner.clone()], *inner);
             assert_eq!(qs[0].speaker.as_deref(), *who, "{s}");
+        }
+        // (claim, reported statement, speaker)
+        let reports: &[(&str, Option<(&str, &str)>)] = &[
+            (
+                "The decision lies with the city council, said Anna Berg at a briefing on Monday.",
+                Some(("The decision lies with the city council", "Anna Berg")),
+            ),
+            (
+                "The bridge will reopen in May after repairs, Anna Berg told reporters.",
+                Some(("The bridge will reopen in May after repairs", "Anna Berg")),
+            ),
+            ("The bridge will reopen in May, officials said.", None),
+            (
+                "The bridge will reopen in May after repairs, he said.",
+                None,
+            ),
+            (
+                "The bridge reopened in May, according to Anna Berg of the council.",
+                None,
+            ),
+            (
+                "Berg said the bridge will reopen in May after repairs.",
+                None,
+            ),
+        ];
+        for (s, want) in reports {
+            let got = reported(s, &tokenize(s));
+            let got = got.map(|q| (&s[q.inner], q.speaker.unwrap()));
+            assert_eq!(got.as_ref().map(|(a, b)| (*a, b.as_str())), *want, "{s}");
         }
         // (claim before, claim, speaker carried over)
         let ctx = super::super::Context::default();
