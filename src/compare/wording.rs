@@ -66,9 +66,10 @@ fn is_pronoun(s: &str) -> bool {
     )
 }
 
-/// Quotations of one fact: the same speaker quoted in clearly different words is a quote
-/// wording conflict; the same words attributed to two different named speakers is an
-/// attribution conflict.
+/// Quotations of one fact: the same speaker quoted in clearly different words, or in the
+/// same frame ending in entirely different words (a quotation and a reported statement count
+/// alike here), is a quote wording conflict; the same words attributed to two different named
+/// speakers is an attribution conflict.
 pub(super) fn quotes(
     claims: &[ClaimView<'_>],
     similarity: &impl Fn(usize, usize) -> f64,

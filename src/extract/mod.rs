@@ -2,7 +2,7 @@
 //!
 //! [`extract`] reads one claim's text and returns its [`Features`]: quantities, durations,
 //! dates, times of day, named entities with their titles, direct quotations with their
-//! speakers, and negation cues. Every item carries the byte span of its words in the claim,
+//! speakers, statements in reported speech ("…, said Putin"), and negation cues. Every item carries the byte span of its words in the claim,
 //! so a front end can highlight the exact detail that differs.
 //!
 //! One module per kind: [`tokens`] (the shared tokeniser), `when` (dates, weekdays, times),
