@@ -141,12 +141,47 @@ pub fn analyze(sources: &[Source], options: &Options) -> Report {
         }
     }
 
-    let mut prepared: Vec<Prepared> = claims.iter().map(|c| Prepared::new(&c.text)).collect();
+    // A quotation that does not name its speaker continues the statement of the person the
+    // claim before it (same source, same paragraph) quotes or names: that claim is also
+    // matched with the name added (never shown). A pair scores the better of its plain and
+    // its speaker-aware similarity, so the added name never lowers a pair's plain score.
+    let carried: Vec<Option<String>> = claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            i.checked_sub(1)
+                .map(|p| &claims[p])
+                .filter(|p| {
+                    p.source == c.source
+                        && cleaned_sources[c.source]
+                            .text()
+                            .get(p.clean_start + p.text.len()..c.clean_start)
+                            .is_some_and(|gap| !gap.contains('\n'))
+                })
+                .and_then(|p| extract::carried_speaker(&p.features, &c.features))
+        })
+        .collect();
+    let mut plain: Vec<Prepared> = claims.iter().map(|c| Prepared::new(&c.text)).collect();
+    let mut prepared: Vec<Prepared> = claims
+        .iter()
+        .zip(&carried)
+        .map(|(c, name)| match name {
+            Some(name) => Prepared::new(&format!("{} {}", c.text, name)),
+            None => Prepared::new(&c.text),
+        })
+        .collect();
     let model = Model::fit(&prepared);
-    for p in &mut prepared {
+    for p in plain.iter_mut().chain(prepared.iter_mut()) {
         model.weigh(p);
     }
-    let sim = |i: usize, j: usize| model.similarity(&prepared[i], &prepared[j]);
+    let sim = |i: usize, j: usize| {
+        let base = model.similarity(&plain[i], &plain[j]);
+        if carried[i].is_some() || carried[j].is_some() {
+            base.max(model.similarity(&prepared[i], &prepared[j]))
+        } else {
+            base
+        }
+    };
     let source_of: Vec<usize> = claims.iter().map(|c| c.source).collect();
     let edges: Vec<Edge> = candidates(&model, &prepared, &source_of)
         .into_iter()

@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use super::{ClaimView, Found};
 use crate::extract;
+use crate::matching::similarity::MATCH_THRESHOLD;
 use crate::report::ConflictKind;
 
 /// Quotes sharing less than this share of their content words are different statements.
@@ -65,9 +66,10 @@ fn is_pronoun(s: &str) -> bool {
     )
 }
 
-/// Quotations of one fact: the same speaker quoted in clearly different words is a quote
-/// wording conflict; the same words attributed to two different named speakers is an
-/// attribution conflict.
+/// Quotations of one fact: the same speaker quoted in clearly different words, or in the
+/// same frame ending in entirely different words (a quotation and a reported statement count
+/// alike here), is a quote wording conflict; the same words attributed to two different named
+/// speakers is an attribution conflict.
 pub(super) fn quotes(
     claims: &[ClaimView<'_>],
     similarity: &impl Fn(usize, usize) -> f64,
@@ -127,6 +129,34 @@ pub(super) fn quotes(
             }
         }
     }
+    // One speaker's statement rendered by two sources that agree word for word on its frame
+    // and then end in entirely different words: the complements conflict.
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            if claims[i].source == claims[j].source || similarity(i, j) < MATCH_THRESHOLD {
+                continue;
+            }
+            let (Some(qa), Some(qb)) = (statement(&claims[i]), statement(&claims[j])) else {
+                continue;
+            };
+            let same_speaker = match (qa.speaker.as_deref(), qb.speaker.as_deref()) {
+                (Some(a), Some(b)) => is_pronoun(a) || is_pronoun(b) || extract::same_name(a, b),
+                _ => true,
+            };
+            if !same_speaker {
+                continue;
+            }
+            if let Some((ra, rb)) = diverging_tails(
+                claims[i].text,
+                qa.inner.clone(),
+                claims[j].text,
+                qb.inner.clone(),
+            ) {
+                add(&mut wording, i, ra);
+                add(&mut wording, j, rb);
+            }
+        }
+    }
     let mut out = Vec::new();
     for (kind, mut values) in [
         (ConflictKind::QuoteWording, wording),
@@ -138,6 +168,75 @@ pub(super) fn quotes(
         }
     }
     out
+}
+
+/// The words a claim attributes to a speaker: its only quotation, or its reported statement.
+fn statement<'a>(c: &ClaimView<'a>) -> Option<&'a extract::Quote> {
+    match &c.features.quotes[..] {
+        [q] => Some(q),
+        [] => c.features.reported.as_ref(),
+        _ => None,
+    }
+}
+
+/// Content words of `text[range]` with their spans in `text`.
+fn spanned_words(text: &str, range: Range<usize>) -> Vec<(String, Range<usize>)> {
+    let part = text.get(range.clone()).unwrap_or("");
+    let mut out = Vec::new();
+    let mut start = None;
+    for (k, c) in part
+        .char_indices()
+        .chain(std::iter::once((part.len(), ' ')))
+    {
+        if c.is_alphanumeric() {
+            start.get_or_insert(k);
+        } else if let Some(st) = start.take() {
+            let w = part[st..k].to_lowercase();
+            if !STOP.contains(&w.as_str()) {
+                out.push((w, range.start + st..range.start + k));
+            }
+        }
+    }
+    out
+}
+
+/// Fewest content words two renderings must share before they diverge.
+const MIN_FRAME_WORDS: usize = 3;
+/// Least share of each rendering's content words up to the divergence that the frame covers.
+const MIN_FRAME_SHARE: f64 = 0.5;
+/// Fewest content words each diverging ending must have.
+const MIN_TAIL_WORDS: usize = 2;
+
+/// Where two renderings of one statement (`a[ra]`, `b[rb]`) share a frame of at least
+/// [`MIN_FRAME_WORDS`] content words, reach their last shared word at the same word, and then
+/// each end in at least [`MIN_TAIL_WORDS`] content words the other never uses ("the decision
+/// lies with *the city council*" / "the decision lies with *the mayor's office*"): the two
+/// endings' spans.
+fn diverging_tails(
+    a: &str,
+    ra: Range<usize>,
+    b: &str,
+    rb: Range<usize>,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let (wa, wb) = (spanned_words(a, ra), spanned_words(b, rb));
+    let in_other =
+        |w: &str, other: &[(String, Range<usize>)]| other.iter().any(|(o, _)| same_word(w, o));
+    let shared = wa.iter().filter(|(w, _)| in_other(w, &wb)).count();
+    let last_a = wa.iter().rposition(|(w, _)| in_other(w, &wb))?;
+    let last_b = wb.iter().rposition(|(w, _)| in_other(w, &wa))?;
+    let (tail_a, tail_b) = (&wa[last_a + 1..], &wb[last_b + 1..]);
+    // The frame is most of what each rendering says up to the divergence, not a few common
+    // words scattered through two different statements.
+    let mostly = |before: usize| shared as f64 >= MIN_FRAME_SHARE * before as f64;
+    let frame = shared >= MIN_FRAME_WORDS
+        && mostly(last_a + 1)
+        && mostly(last_b + 1)
+        && same_word(&wa[last_a].0, &wb[last_b].0);
+    if !frame || tail_a.len() < MIN_TAIL_WORDS || tail_b.len() < MIN_TAIL_WORDS {
+        return None;
+    }
+    let span = |t: &[(String, Range<usize>)]| t[0].1.start..t[t.len() - 1].1.end;
+    Some((span(tail_a), span(tail_b)))
 }
 
 fn find(text: &str, needle: &str) -> Option<Range<usize>> {
@@ -206,6 +305,48 @@ mod tests {
         ];
         for (a, b, want) in rows {
             assert_eq!(same_word(a, b), want, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn diverging_endings() {
+        // (a, b, the two endings when they diverge)
+        type Row<'a> = (&'a str, &'a str, Option<(&'a str, &'a str)>);
+        let rows: &[Row<'_>] = &[
+            (
+                "Our plan is on the table. The decision now lies with the city council and its lawyers",
+                "The plan is on the table, the decision lies with the mayor's office and the governor",
+                Some(("city council and its lawyers", "mayor's office and the governor")),
+            ),
+            // the same ending in other words is no divergence
+            (
+                "The decision lies with the city council and its lawyers",
+                "The decision now lies with the council and the lawyers",
+                None,
+            ),
+            // one rendering stops where the other goes on: a shorter quote, not a conflict
+            (
+                "The decision lies with the city council",
+                "The decision lies with the city council and the courts",
+                None,
+            ),
+            // a few common words scattered through two different statements are no frame
+            (
+                "I think the voters are just ready for some major changes in this state",
+                "I think many voters out there are saying this could be the beginning of something big for the party",
+                None,
+            ),
+            // too little shared to be one statement
+            (
+                "The decision lies with the city council",
+                "The bridge reopens on Monday after repairs",
+                None,
+            ),
+        ];
+        for (a, b, want) in rows {
+            let got = diverging_tails(a, 0..a.len(), b, 0..b.len());
+            let got = got.map(|(x, y)| (&a[x], &b[y]));
+            assert_eq!(got, *want, "{a} / {b}");
         }
     }
 

@@ -2,7 +2,7 @@
 //!
 //! [`extract`] reads one claim's text and returns its [`Features`]: quantities, durations,
 //! dates, times of day, named entities with their titles, direct quotations with their
-//! speakers, and negation cues. Every item carries the byte span of its words in the claim,
+//! speakers, statements in reported speech ("…, said Putin"), and negation cues. Every item carries the byte span of its words in the claim,
 //! so a front end can highlight the exact detail that differs.
 //!
 //! One module per kind: [`tokens`] (the shared tokeniser), `when` (dates, weekdays, times),
@@ -21,6 +21,7 @@ pub mod tokens;
 mod when;
 
 pub use names::{name_key, same_name};
+pub use quotes::carried_speaker;
 pub use when::weekday_of;
 
 /// What the extractor knows about the article a claim comes from.
@@ -199,6 +200,9 @@ pub struct Features {
     pub tallies: Vec<Tally>,
     /// Byte spans of negation cues that govern the claim's main statement ("not", "never", "denied").
     pub negations: Vec<Range<usize>>,
+    /// A statement in reported speech with the attribution after it and no quotation marks
+    /// ("The decision lies with Kyiv, said Putin"): the statement's span and the speaker.
+    pub reported: Option<Quote>,
 }
 
 /// A vote or a score: two counts set against each other ("7 to 2", "52-48").
@@ -248,6 +252,11 @@ pub fn extract(claim: &str, ctx: &Context) -> Features {
         dates,
         times,
         entities: entities::find(claim, &toks),
+        reported: if quotes.is_empty() {
+            quotes::reported(claim, &toks)
+        } else {
+            None
+        },
         quotes,
         tallies,
         negations: negation::find(&toks),

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::tokens::Token;
-use super::Quote;
+use super::{EntityKind, Features, Quote};
 
 /// Verbs that attribute speech.
 const SPEECH: &[&str] = &[
@@ -144,6 +144,69 @@ pub fn find(s: &str, toks: &[Token<'_>]) -> Vec<Quote> {
         .collect()
 }
 
+/// A statement in reported speech whose attribution follows it after a comma, without
+/// quotation marks: "The decision lies with Kyiv, said Putin at a press conference" or "…,
+/// Putin said." The statement runs from the claim's start to the last such comma and must have
+/// at least five words; the speaker is the name next to the speech verb right after the comma.
+pub fn reported(s: &str, toks: &[Token<'_>]) -> Option<Quote> {
+    let words: Vec<&Token<'_>> = toks
+        .iter()
+        .filter(|t| t.text.chars().any(char::is_alphanumeric))
+        .collect();
+    for (i, c) in s.char_indices().rev() {
+        if c != ',' {
+            continue;
+        }
+        let next: Vec<&&Token<'_>> = words.iter().filter(|t| t.span.start > i).take(4).collect();
+        // The speech verb first, or after a capitalised name of up to three words.
+        let verb = next
+            .iter()
+            .position(|t| SPEECH.contains(&t.lower().as_str()) && t.lower() != "according");
+        let attribution = match verb {
+            Some(0) => true,
+            Some(v) => next[..v].iter().all(|t| t.capitalised()),
+            None => false,
+        };
+        if !attribution || s[..i].split_whitespace().count() < 5 {
+            continue;
+        }
+        let q = 0..i;
+        return speaker(s, toks, &q)
+            .filter(|w| !PRONOUNS.contains(&w.to_lowercase().as_str()))
+            .map(|w| Quote {
+                inner: q,
+                speaker: Some(w),
+            });
+    }
+    None
+}
+
+/// Who a claim's quotation continues when the claim itself does not name the speaker.
+///
+/// A quotation with no attribution (`“A ceasefire is needed now.”`) or attributed only to a
+/// pronoun (`“…,” he argued.`) continues the statement of the person the claim before it, in
+/// the same paragraph, quotes or names first: its named quotation speaker, else its first
+/// person. `None` when the claim names its speaker, has no quotation, or the claim before
+/// names nobody.
+pub fn carried_speaker(previous: &Features, current: &Features) -> Option<String> {
+    let unnamed = |q: &Quote| {
+        q.speaker
+            .as_deref()
+            .is_none_or(|w| PRONOUNS.contains(&w.to_lowercase().as_str()))
+    };
+    if current.quotes.is_empty() || !current.quotes.iter().all(unnamed) {
+        return None;
+    }
+    let named = previous.quotes.iter().find(|q| !unnamed(q));
+    named.and_then(|q| q.speaker.clone()).or_else(|| {
+        previous
+            .entities
+            .iter()
+            .find(|e| e.kind == EntityKind::Person)
+            .map(|e| e.name.clone())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tokens::tokenize;
@@ -189,6 +252,71 @@ mod tests {
             assert_eq!(qs.len(), 1, "{s}");
             assert_eq!(&s[qs[0].inner.clone()], *inner);
             assert_eq!(qs[0].speaker.as_deref(), *who, "{s}");
+        }
+        // (claim, reported statement, speaker)
+        let reports: &[(&str, Option<(&str, &str)>)] = &[
+            (
+                "The decision lies with the city council, said Anna Berg at a briefing on Monday.",
+                Some(("The decision lies with the city council", "Anna Berg")),
+            ),
+            (
+                "The bridge will reopen in May after repairs, Anna Berg told reporters.",
+                Some(("The bridge will reopen in May after repairs", "Anna Berg")),
+            ),
+            ("The bridge will reopen in May, officials said.", None),
+            (
+                "The bridge will reopen in May after repairs, he said.",
+                None,
+            ),
+            (
+                "The bridge reopened in May, according to Anna Berg of the council.",
+                None,
+            ),
+            (
+                "Berg said the bridge will reopen in May after repairs.",
+                None,
+            ),
+        ];
+        for (s, want) in reports {
+            let got = reported(s, &tokenize(s));
+            let got = got.map(|q| (&s[q.inner], q.speaker.unwrap()));
+            assert_eq!(got.as_ref().map(|(a, b)| (*a, b.as_str())), *want, "{s}");
+        }
+        // (claim before, claim, speaker carried over)
+        let ctx = super::super::Context::default();
+        let carried: &[(&str, &str, Option<&str>)] = &[
+            (
+                "“No talks while weapons talk,” President Emmanuel Macron said Sunday.",
+                "“A ceasefire is needed now for talks to begin.”",
+                Some("President Emmanuel Macron"),
+            ),
+            (
+                "President Emmanuel Macron said the offer was not enough.",
+                "“A ceasefire must come first,” he argued.",
+                Some("Emmanuel Macron"),
+            ),
+            (
+                "President Emmanuel Macron said the offer was not enough.",
+                "“A ceasefire must come first,” Olaf Scholz said.",
+                None,
+            ),
+            (
+                "President Emmanuel Macron said the offer was not enough.",
+                "The ceasefire must come first, officials said.",
+                None,
+            ),
+            (
+                "The offer was not enough, officials said.",
+                "“A ceasefire must come first,” he argued.",
+                None,
+            ),
+        ];
+        for (before, now, who) in carried {
+            let (b, n) = (
+                super::super::extract(before, &ctx),
+                super::super::extract(now, &ctx),
+            );
+            assert_eq!(carried_speaker(&b, &n).as_deref(), *who, "{now}");
         }
         // an apostrophe is no quotation; a one-word scare quote is ignored
         assert!(find(

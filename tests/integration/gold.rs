@@ -169,10 +169,10 @@ pub fn read_articles(dir: &Path) -> Vec<Source> {
         .collect()
 }
 
-/// The bar is consensus recall (grouped) >= 0.8 and at least two of the four soft
-/// disputes; the engine measures 0.778 and one (see the README). This test holds the engine
-/// to what it reaches now on every other figure and to no worse on those two, so a change
-/// that loses quality fails here.
+/// The bar: consensus recall (grouped) >= 0.8, at least two of the four soft
+/// disputes, every hard dispute, dispute precision >= 0.6, no trap hit and no boilerplate
+/// mention. The engine clears it (0.833, two soft, 2/2 hard, precision 0.8), so a change that
+/// drops below the bar fails here.
 #[test]
 fn istanbul_gold_holds_its_figures() {
     let Some(shared) = crate::shared::dir("istanbul_gold_holds_its_figures") else {
@@ -188,8 +188,8 @@ fn istanbul_gold_holds_its_figures() {
     let s = score(&gold, &report);
     eprintln!("istanbul-2025: {s:?}");
     assert!(
-        s.consensus_recall_grouped >= 0.77,
-        "consensus recall (grouped) {:.3} < 0.77; missed {:?}",
+        s.consensus_recall_grouped >= 0.8,
+        "consensus recall (grouped) {:.3} < 0.8; missed {:?}",
         s.consensus_recall_grouped,
         s.missed
     );
@@ -199,8 +199,8 @@ fn istanbul_gold_holds_its_figures() {
         s.hard_found, s.hard_total, s.missed
     );
     assert!(
-        s.soft_found >= 1,
-        "soft disputes found {} < 1; missed {:?}",
+        s.soft_found >= 2,
+        "soft disputes found {} < 2; missed {:?}",
         s.soft_found,
         s.missed
     );
