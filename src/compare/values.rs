@@ -4,6 +4,7 @@
 use crate::extract::{
     self, DateMention, Duration, Qualifier, Quantity, QuantityKind, Tally, TimeMention,
 };
+use crate::matching::synonyms;
 
 /// The range a hedged number stands for: "about 20" is 20 ± 15 %, "more than 60" is above 60,
 /// "63" is 63 give or take what its rounding hides ("$43 million" covers $43,885,310).
@@ -49,10 +50,19 @@ pub fn comparable_quantities(a: &Quantity, b: &Quantity) -> bool {
 /// "$750,000 in campaign cash" and "a $43,000 Rolex watch" are amounts of two things, and
 /// differing amounts of two things are no conflict.
 pub fn same_thing(a: &Quantity, b: &Quantity) -> bool {
-    a.kind != QuantityKind::Amount
-        || a.context.is_empty()
-        || b.context.is_empty()
-        || a.context.iter().any(|w| b.context.contains(w))
+    a.kind != QuantityKind::Amount || related(&a.context, &b.context)
+}
+
+/// Whether the words around two values can be about the same thing: one of them says nothing
+/// (nothing to tell them apart), or they share a word or a synonym ("talks" and
+/// "negotiations").
+fn related(a: &[String], b: &[String]) -> bool {
+    a.is_empty() || b.is_empty() || a.iter().any(|x| b.iter().any(|y| same_word(x, y)))
+}
+
+/// The same stem, or stems with a common sense.
+fn same_word(a: &str, b: &str) -> bool {
+    a == b || synonyms::share_sense(synonyms::senses(a), synonyms::senses(b))
 }
 
 /// Two comparable quantities agree when the ranges their wording allows overlap.
@@ -132,12 +142,13 @@ pub fn comparable_dates(a: &DateMention, b: &DateMention) -> bool {
         }
     };
     // A date dates an event: two dates next to different verbs ("released Friday", "resigned
-    // Monday") are the dates of two events, not two accounts of one.
+    // Monday") or among different words ("a ceasefire beginning May 12", "talks in Istanbul on
+    // May 15") are the dates of two events, not two accounts of one.
     let same_event = match (&a.action, &b.action) {
-        (Some(x), Some(y)) => x == y,
+        (Some(x), Some(y)) => same_word(x, y),
         _ => true,
     };
-    form(a) == form(b) && same_event
+    form(a) == form(b) && same_event && related(&a.context, &b.context)
 }
 
 #[cfg(test)]
@@ -280,6 +291,7 @@ mod tests {
             weekday: w,
             span: 0..0,
             action: None,
+            context: Vec::new(),
         };
         assert!(dates_agree(
             &dm(Some(2025), Some(5), Some(15), None),
@@ -307,6 +319,7 @@ mod tests {
             weekday: Some(w),
             span: 0..0,
             action: action.map(str::to_string),
+            context: Vec::new(),
         };
         // (a, b, comparable?)
         for (a, b, want) in [
@@ -316,8 +329,50 @@ mod tests {
             (on(4, Some("apolog")), on(0, Some("resign")), false),
             // one side names no verb: the benefit of the doubt
             (on(4, None), on(0, Some("resign")), true),
+            // synonymous verbs date one event ("started Monday", "began Tuesday")
+            (on(0, Some("start")), on(1, Some("commenc")), true),
         ] {
             assert_eq!(comparable_dates(&a, &b), want, "{a:?} {b:?}");
+        }
+    }
+
+    #[test]
+    fn dates_among_different_words_are_not_compared() {
+        let around = |words: &[&str]| DateMention {
+            date: Date {
+                year: Some(2025),
+                month: Some(5),
+                day: Some(12),
+            },
+            weekday: None,
+            span: 0..0,
+            action: None,
+            context: words.iter().map(|w| w.to_string()).collect(),
+        };
+        // (words around a, words around b, comparable?)
+        for (a, b, want) in [
+            // "a ceasefire beginning May 12", "talks in Istanbul on May 15": two events
+            (
+                &["ceasefire", "begin"][..],
+                &["istanbul", "hour"][..],
+                false,
+            ),
+            // "a ceasefire starting May 13": the same event
+            (
+                &["ceasefire", "begin"][..],
+                &["ceasefire", "start"][..],
+                true,
+            ),
+            // only a synonym in common: "talks on May 15", "negotiations on May 16"
+            (&["talk"][..], &["negoti", "kyiv"][..], true),
+            // nothing around one of them: the benefit of the doubt
+            (&[][..], &["istanbul"][..], true),
+        ] {
+            assert_eq!(
+                comparable_dates(&around(a), &around(b)),
+                want,
+                "{a:?} {b:?}"
+            );
         }
     }
 }

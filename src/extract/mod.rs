@@ -115,6 +115,9 @@ pub struct DateMention {
     /// The action the date is attached to, when a verb in the past tense stands next to it
     /// ("resigned Monday", "on Friday apologized"), stemmed.
     pub action: Option<String>,
+    /// The stems of the content words around the date ("a ceasefire beginning May 12"): what
+    /// it dates.
+    pub context: Vec<String>,
 }
 
 /// A time of day: "after 1:30 a.m.", "noon".
@@ -227,6 +230,7 @@ pub fn extract(claim: &str, ctx: &Context) -> Features {
     let mut dates = when::dates(&toks, ctx, &mut used);
     for d in &mut dates {
         d.action = when::action_near(&toks, &d.span);
+        d.context = numbers::context_near(&toks, &d.span);
     }
     let tallies = tally::find(&toks, &mut used);
     let (mut quantities, durations) = numbers::find(claim, &toks, &mut used);

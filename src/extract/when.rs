@@ -192,6 +192,7 @@ pub fn dates(toks: &[Token<'_>], ctx: &Context, used: &mut [bool]) -> Vec<DateMe
                     date: delta,
                     span: t.span.clone(),
                     action: None,
+                    context: Vec::new(),
                 });
                 used[i] = true;
                 i += 1;
@@ -215,6 +216,7 @@ pub fn dates(toks: &[Token<'_>], ctx: &Context, used: &mut [bool]) -> Vec<DateMe
                         weekday: None,
                         span: t.span.clone(),
                         action: None,
+                        context: Vec::new(),
                     });
                     used[i] = true;
                 }
@@ -236,6 +238,7 @@ pub fn dates(toks: &[Token<'_>], ctx: &Context, used: &mut [bool]) -> Vec<DateMe
             weekday: wd,
             span: toks[start].span.start..toks[end].span.end,
             action: None,
+            context: Vec::new(),
         });
         i = end + 1;
     }

@@ -9,3 +9,4 @@ pub mod anchors;
 pub mod candidates;
 pub mod cluster;
 pub mod similarity;
+pub mod synonyms;

@@ -10,11 +10,16 @@
 
 use std::collections::HashMap;
 
+use super::synonyms;
 use crate::text::normalize::{is_stop, stem, words};
 
 /// The score at or above which two claims from different sources are taken to state the
 /// same thing. The engine groups with it and `corroborate eval` measures it.
 pub const MATCH_THRESHOLD: f64 = 0.33;
+
+/// How much of a word a synonym stands for: a different word for the same thing is nearly,
+/// not quite, the same word (its sense may not be the one WordNet shares).
+const SYNONYM: f64 = 0.8;
 
 /// Weight of a function word relative to an informative word of the same frequency.
 const STOP_WEIGHT: f64 = 0.1;
@@ -31,6 +36,8 @@ struct Term {
     stop: bool,
     /// Whether it is a number.
     number: bool,
+    /// Its WordNet senses ([`synonyms::senses`]); empty for function words and numbers.
+    senses: &'static [u32],
 }
 
 /// One claim's text, tokenised once for scoring.
@@ -46,10 +53,21 @@ impl Prepared {
     pub fn new(text: &str) -> Self {
         let mut terms: Vec<Term> = words(text)
             .into_iter()
-            .map(|w| Term {
-                stop: is_stop(&w),
-                number: w.chars().all(|c| c.is_ascii_digit()),
-                stem: stem(&w),
+            .map(|w| {
+                let stop = is_stop(&w);
+                let number = w.chars().all(|c| c.is_ascii_digit());
+                let stem = stem(&w);
+                let senses = if stop || number {
+                    &[]
+                } else {
+                    synonyms::senses(&stem)
+                };
+                Term {
+                    stem,
+                    stop,
+                    number,
+                    senses,
+                }
             })
             .collect();
         terms.sort_by(|a, b| a.stem.cmp(&b.stem));
@@ -172,7 +190,8 @@ impl Model {
 /// How alike two words are: 1 for the same stem; a near form (one inside the other, a shared
 /// five-letter prefix: "negotiations" and "negotiating") 0.8; a transliteration (Jaro-Winkler
 /// of at least 0.9 between words of six letters or more: "zelensky" and "zelenskiy") 0.8.
-/// Numbers match only the same number.
+/// Synonyms (words sharing a common WordNet sense: "talks" and "negotiations") score
+/// [`SYNONYM`]. Numbers match only the same number.
 fn word_similarity(a: &Term, b: &Term) -> f64 {
     if a.stem == b.stem {
         return 1.0;
@@ -191,6 +210,9 @@ fn word_similarity(a: &Term, b: &Term) -> f64 {
         && strsim::jaro_winkler(x, y) >= 0.9
     {
         return 0.8;
+    }
+    if synonyms::share_sense(a.senses, b.senses) {
+        return SYNONYM;
     }
     0.0
 }
@@ -235,6 +257,28 @@ mod tests {
             assert!((lo..=hi).contains(&s), "{} / {}: {s}", CORPUS[a], CORPUS[b]);
             assert_eq!(s, m.similarity(&d[b], &d[a]), "symmetric");
         }
+    }
+
+    #[test]
+    fn synonyms_count_as_nearly_the_same_word() {
+        let docs: Vec<Prepared> = [
+            "The negotiations commenced in Geneva.",
+            "The talks started in Geneva.",
+            "The talks commenced in Geneva.",
+            "The talks ended in Geneva.",
+        ]
+        .iter()
+        .map(|s| Prepared::new(s))
+        .collect();
+        let m = Model::fit(&docs);
+        let (synonym, other) = (
+            m.similarity(&docs[1], &docs[2]),
+            m.similarity(&docs[1], &docs[3]),
+        );
+        // "started" and "commenced": a synonym scores most of a shared word, an antonym nothing
+        assert!(synonym > other, "{synonym} vs {other}");
+        // "negotiations commenced" and "talks started": two synonyms, well matched
+        assert!(m.similarity(&docs[0], &docs[1]) >= MATCH_THRESHOLD);
     }
 
     #[test]

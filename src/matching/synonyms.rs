@@ -1,0 +1,141 @@
+//! Words that can stand for one another: WordNet's synonym sets.
+//!
+//! Outlets rarely use the same verbs and nouns for one event ("the talks began", "the
+//! negotiations started"). The table (synonyms.txt, generated from WordNet 3.1 by
+//! scripts/synonyms.mjs) keeps the senses attested in WordNet's sense-tagged corpus, so a
+//! word's rare meanings do not make it a synonym of unrelated words. Words are stemmed with
+//! the matcher's own stemmer when the table is first read, so "started" meets "commenced" as
+//! "start" meets "commence".
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::text::normalize::stem;
+
+/// The generated table: `#` comment lines, then one synset a line, its words separated by
+/// spaces.
+const TABLE: &str = include_str!("synonyms.txt");
+
+/// For each stem, the sorted numbers of the synsets it belongs to.
+fn index() -> &'static HashMap<String, Vec<u32>> {
+    static INDEX: OnceLock<HashMap<String, Vec<u32>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map: HashMap<String, Vec<u32>> = HashMap::new();
+        let sets = TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        for (n, line) in sets.enumerate() {
+            let id = u32::try_from(n).unwrap_or(u32::MAX);
+            let mut stems: Vec<String> = line.split_whitespace().flat_map(stems_of).collect();
+            stems.sort();
+            stems.dedup();
+            if stems.len() < 2 {
+                continue; // its words are one stem: nothing to connect
+            }
+            for s in stems {
+                map.entry(s).or_default().push(id);
+            }
+        }
+        map
+    })
+}
+
+/// The stems the matcher makes of a lemma and of its regular inflections ("commence",
+/// "commenced", "commencing" stem to "commence" and "commenc"). An inflected form counts only
+/// when the stemmer reduces it, so "new" does not take the place of "news".
+fn stems_of(lemma: &str) -> Vec<String> {
+    let mut forms = vec![
+        lemma.to_string(),
+        format!("{lemma}s"),
+        format!("{lemma}es"),
+        format!("{lemma}ed"),
+        format!("{lemma}ing"),
+    ];
+    if let Some(base) = lemma.strip_suffix('e') {
+        forms.push(format!("{lemma}d"));
+        forms.push(format!("{base}ing"));
+    }
+    if let Some(base) = lemma.strip_suffix('y') {
+        forms.push(format!("{base}ies"));
+        forms.push(format!("{base}ied"));
+    }
+    let mut out = vec![stem(lemma)];
+    for f in &forms[1..] {
+        let s = stem(f);
+        if s != *f && !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The synsets a stem belongs to, sorted; empty for a word the table does not know.
+pub fn senses(stem: &str) -> &'static [u32] {
+    index().get(stem).map_or(&[], Vec::as_slice)
+}
+
+/// Whether two sorted sense lists share a sense.
+pub fn share_sense(a: &[u32], b: &[u32]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn synonymous(a: &str, b: &str) -> bool {
+        share_sense(senses(&stem(a)), senses(&stem(b)))
+    }
+
+    #[test]
+    fn common_synonyms_meet() {
+        for (a, b) in [
+            ("begin", "start"),
+            ("started", "commenced"),
+            ("attacks", "assaults"),
+            ("buy", "purchase"),
+            ("talks", "negotiations"),
+            ("big", "large"),
+        ] {
+            assert!(synonymous(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn unrelated_and_opposite_words_do_not() {
+        for (a, b) in [
+            ("begin", "end"),
+            ("buy", "sell"),
+            ("large", "small"),
+            ("president", "minister"),
+            ("monday", "tuesday"),
+            ("bank", "rely"),
+        ] {
+            assert!(!synonymous(a, b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn unknown_words_have_no_senses() {
+        assert!(senses("zelensky").is_empty());
+        assert!(senses("").is_empty());
+        assert!(!share_sense(&[], &[1, 2]));
+    }
+
+    #[test]
+    fn the_table_is_read_whole() {
+        // Every synset line of the generated file lands in the index (a truncated or
+        // malformed table would leave common words out).
+        let lines = TABLE.lines().filter(|l| !l.starts_with('#')).count();
+        assert!(lines > 4000, "{lines} synsets");
+        assert!(index().len() > 5000, "{} words", index().len());
+    }
+}
