@@ -20,9 +20,49 @@ pub fn is_stop(word: &str) -> bool {
     STOP_WORDS.contains(&word)
 }
 
+/// Past tenses and participles of irregular English verbs, with their base form: "began"
+/// and "begins" must meet as "started" and "starts" do. Forms that are as often another word
+/// ("left", "found", "saw", "felt", "rose", "lay", "ground", "spoke") are left out. Sorted by
+/// form, for a binary search.
+#[rustfmt::skip]
+const IRREGULAR: &[(&str, &str)] = &[
+    ("arisen", "arise"), ("arose", "arise"), ("ate", "eat"), ("became", "become"),
+    ("began", "begin"), ("begun", "begin"), ("bent", "bend"), ("bit", "bite"), ("bitten", "bite"),
+    ("blew", "blow"), ("blown", "blow"), ("bought", "buy"), ("broke", "break"),
+    ("broken", "break"), ("brought", "bring"), ("built", "build"), ("burnt", "burn"),
+    ("came", "come"), ("caught", "catch"), ("chose", "choose"), ("chosen", "choose"),
+    ("dealt", "deal"), ("did", "do"), ("done", "do"), ("drank", "drink"), ("drawn", "draw"),
+    ("drew", "draw"), ("driven", "drive"), ("drove", "drive"), ("drunk", "drink"), ("dug", "dig"),
+    ("eaten", "eat"), ("fallen", "fall"), ("fed", "feed"), ("fell", "fall"), ("fled", "flee"),
+    ("flew", "fly"), ("flown", "fly"), ("forgot", "forget"), ("forgotten", "forget"),
+    ("fought", "fight"), ("froze", "freeze"), ("frozen", "freeze"), ("gave", "give"),
+    ("given", "give"), ("gone", "go"), ("grew", "grow"), ("grown", "grow"), ("heard", "hear"),
+    ("held", "hold"), ("hid", "hide"), ("hidden", "hide"), ("hung", "hang"), ("kept", "keep"),
+    ("knew", "know"), ("known", "know"), ("laid", "lay"), ("led", "lead"), ("lent", "lend"),
+    ("lit", "light"), ("lost", "lose"), ("made", "make"), ("meant", "mean"), ("met", "meet"),
+    ("paid", "pay"), ("ran", "run"), ("rang", "ring"), ("ridden", "ride"), ("risen", "rise"),
+    ("rode", "ride"), ("rung", "ring"), ("sang", "sing"), ("sank", "sink"), ("sat", "sit"),
+    ("sent", "send"), ("shaken", "shake"), ("shook", "shake"), ("shot", "shoot"),
+    ("shown", "show"), ("shrank", "shrink"), ("slept", "sleep"), ("slid", "slide"),
+    ("sold", "sell"), ("sought", "seek"), ("spent", "spend"), ("sprang", "spring"),
+    ("spun", "spin"), ("stole", "steal"), ("stolen", "steal"), ("stood", "stand"),
+    ("struck", "strike"), ("stuck", "stick"), ("stung", "sting"), ("sung", "sing"),
+    ("sunk", "sink"), ("swam", "swim"), ("swore", "swear"), ("sworn", "swear"), ("swum", "swim"),
+    ("swung", "swing"), ("taken", "take"), ("taught", "teach"), ("thought", "think"),
+    ("threw", "throw"), ("thrown", "throw"), ("took", "take"), ("tore", "tear"), ("torn", "tear"),
+    ("understood", "understand"), ("went", "go"), ("withdrawn", "withdraw"),
+    ("withdrew", "withdraw"), ("woke", "wake"), ("woken", "wake"), ("won", "win"),
+    ("wore", "wear"), ("worn", "wear"), ("wove", "weave"), ("woven", "weave"),
+    ("written", "write"), ("wrote", "write"),
+];
+
 /// A light suffix stripper in the manner of Porter's first steps: plurals, "-ing", "-ed",
-/// "-ly", "-ment", "-ness", "-ation"; never below four letters.
+/// "-ly", "-ment", "-ness", "-ation"; never below four letters. An irregular verb's past
+/// forms give its base form ("began" → "begin").
 pub fn stem(w: &str) -> String {
+    if let Ok(k) = IRREGULAR.binary_search_by(|(form, _)| (*form).cmp(w)) {
+        return IRREGULAR[k].1.to_string();
+    }
     let n = w.chars().count();
     if n <= 4 || !w.is_ascii() {
         return w.to_string();
@@ -106,6 +146,21 @@ pub fn words(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn irregular_verbs_give_their_base_form() {
+        assert!(IRREGULAR.windows(2).all(|p| p[0].0 < p[1].0), "sorted");
+        for (w, want) in [
+            ("began", "begin"),
+            ("begun", "begin"),
+            ("fled", "flee"),
+            ("won", "win"),
+        ] {
+            assert_eq!(stem(w), want, "{w}");
+        }
+        // a form that is as often another word is not taken for a verb
+        assert_eq!(stem("left"), "left");
+    }
 
     #[test]
     fn stems() {
