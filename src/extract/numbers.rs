@@ -447,7 +447,7 @@ mod tests {
             (
                 "He spent $750,000 in campaign cash on items.",
                 "$750,000",
-                &["campaign", "cash", "spent"],
+                &["campaign", "cash", "spend"],
             ),
             (
                 "He bought a $43,000 Rolex watch and a cape.",
