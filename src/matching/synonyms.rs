@@ -12,8 +12,8 @@ use std::sync::OnceLock;
 
 use crate::text::normalize::stem;
 
-/// The generated table: `#` comment lines, then one synset a line, its words separated by
-/// spaces.
+/// The generated table: `#` comment lines, then one synset a line: its part of speech (n, v,
+/// a, r) and its words, separated by spaces.
 const TABLE: &str = include_str!("synonyms.txt");
 
 /// For each stem, the sorted numbers of the synsets it belongs to.
@@ -26,7 +26,9 @@ fn index() -> &'static HashMap<String, Vec<u32>> {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
         for (n, line) in sets.enumerate() {
             let id = u32::try_from(n).unwrap_or(u32::MAX);
-            let mut stems: Vec<String> = line.split_whitespace().flat_map(stems_of).collect();
+            let mut words = line.split_whitespace();
+            let adjective = words.next() == Some("a");
+            let mut stems: Vec<String> = words.flat_map(|w| stems_of(w, adjective)).collect();
             stems.sort();
             stems.dedup();
             if stems.len() < 2 {
@@ -42,8 +44,10 @@ fn index() -> &'static HashMap<String, Vec<u32>> {
 
 /// The stems the matcher makes of a lemma and of its regular inflections ("commence",
 /// "commenced", "commencing" stem to "commence" and "commenc"). An inflected form counts only
-/// when the stemmer reduces it, so "new" does not take the place of "news".
-fn stems_of(lemma: &str) -> Vec<String> {
+/// when the stemmer reduces it, so "new" does not take the place of "news". An adjective also
+/// stands for its comparative and superlative, which the stemmer leaves whole ("largest" is
+/// "large", "biggest" is "big").
+fn stems_of(lemma: &str, adjective: bool) -> Vec<String> {
     let mut forms = vec![
         lemma.to_string(),
         format!("{lemma}s"),
@@ -66,7 +70,33 @@ fn stems_of(lemma: &str) -> Vec<String> {
             out.push(s);
         }
     }
+    if adjective {
+        for f in degrees(lemma) {
+            let s = stem(&f);
+            if !out.contains(&s) {
+                out.push(s);
+            }
+        }
+    }
     out
+}
+
+/// The comparative and superlative an adjective takes by the spelling rules: "large",
+/// "larger", "largest"; "happy", "happier"; "big", "bigger" (a short word ending in one vowel
+/// and a consonant doubles it).
+fn degrees(adjective: &str) -> Vec<String> {
+    let b = adjective.as_bytes();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let base = if let Some(stem) = adjective.strip_suffix('e') {
+        stem.to_string()
+    } else if let Some(stem) = adjective.strip_suffix('y') {
+        format!("{stem}i")
+    } else if b.len() == 3 && !vowel(b[0]) && vowel(b[1]) && !b"aeiouwxy".contains(&b[2]) {
+        format!("{adjective}{}", b[2] as char)
+    } else {
+        adjective.to_string()
+    };
+    vec![format!("{base}er"), format!("{base}est")]
 }
 
 /// The synsets a stem belongs to, sorted; empty for a word the table does not know.
@@ -104,6 +134,8 @@ mod tests {
             ("buy", "purchase"),
             ("talks", "negotiations"),
             ("big", "large"),
+            ("biggest", "largest"),
+            ("smaller", "littler"),
         ] {
             assert!(synonymous(a, b), "{a} / {b}");
         }
