@@ -46,6 +46,9 @@ pub struct Prepared {
     terms: Vec<Term>,
     /// Each term's weight under a fitted model ([`Model::weigh`]); empty until weighed.
     weights: Vec<f64>,
+    /// The senses of all its words, sorted and distinct: a word of another claim has a
+    /// synonym here when one of its senses is in this list (and its own stem is not).
+    senses: Vec<u32>,
 }
 
 impl Prepared {
@@ -72,9 +75,16 @@ impl Prepared {
             .collect();
         terms.sort_by(|a, b| a.stem.cmp(&b.stem));
         terms.dedup_by(|a, b| a.stem == b.stem);
+        let mut senses: Vec<u32> = terms
+            .iter()
+            .flat_map(|t| t.senses.iter().copied())
+            .collect();
+        senses.sort_unstable();
+        senses.dedup();
         Prepared {
             terms,
             weights: Vec::new(),
+            senses,
         }
     }
 
@@ -163,6 +173,7 @@ impl Model {
             let w = a.weights.get(k).copied().unwrap_or_else(|| self.weight(t));
             total += w;
             if t.stop {
+                // A function word counts only when the other claim has it too.
                 if b.terms
                     .binary_search_by(|x| x.stem.as_str().cmp(&t.stem))
                     .is_ok()
@@ -171,12 +182,19 @@ impl Model {
                 }
                 continue;
             }
-            let best = b
-                .terms
-                .iter()
-                .filter(|u| !u.stop)
-                .map(|u| word_similarity(t, u))
-                .fold(0.0, f64::max);
+            let mut best: f64 = 0.0;
+            for u in b.terms.iter().filter(|u| !u.stop) {
+                best = best.max(word_similarity(t, u));
+                if best >= 1.0 {
+                    break;
+                }
+            }
+            // A synonym: one of the word's senses is a sense of some other word of `b` (had
+            // `b` the word itself, it would have scored 1 above). One look-up per word and
+            // claim, not per pair of words.
+            if best < SYNONYM && synonyms::share_sense(t.senses, &b.senses) {
+                best = SYNONYM;
+            }
             got += w * best;
         }
         if total == 0.0 {
@@ -190,8 +208,9 @@ impl Model {
 /// How alike two words are: 1 for the same stem; a near form (one inside the other, a shared
 /// five-letter prefix: "negotiations" and "negotiating") 0.8; a transliteration (Jaro-Winkler
 /// of at least 0.9 between words of six letters or more: "zelensky" and "zelenskiy") 0.8.
-/// Synonyms (words sharing a common WordNet sense: "talks" and "negotiations") score
-/// [`SYNONYM`]. Numbers match only the same number.
+/// Numbers match only the same number. (Synonyms, words sharing a common WordNet sense:
+/// "talks" and "negotiations", are found per claim in [`Model::directed`] and score
+/// [`SYNONYM`].)
 fn word_similarity(a: &Term, b: &Term) -> f64 {
     if a.stem == b.stem {
         return 1.0;
@@ -210,9 +229,6 @@ fn word_similarity(a: &Term, b: &Term) -> f64 {
         && strsim::jaro_winkler(x, y) >= 0.9
     {
         return 0.8;
-    }
-    if synonyms::share_sense(a.senses, b.senses) {
-        return SYNONYM;
     }
     0.0
 }

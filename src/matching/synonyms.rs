@@ -106,6 +106,14 @@ pub fn senses(stem: &str) -> &'static [u32] {
 
 /// Whether two sorted sense lists share a sense.
 pub fn share_sense(a: &[u32], b: &[u32]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.is_empty() {
+        return false;
+    }
+    // A word's few senses against a claim's many: look each up rather than walk both.
+    if short.len() * 8 < long.len() {
+        return short.iter().any(|x| long.binary_search(x).is_ok());
+    }
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -160,6 +168,12 @@ mod tests {
         assert!(senses("zelensky").is_empty());
         assert!(senses("").is_empty());
         assert!(!share_sense(&[], &[1, 2]));
+        // both ways of looking: a short list against a long one, and two alike in length
+        let long: Vec<u32> = (0..100).map(|x| x * 3).collect();
+        assert!(share_sense(&[7, 99], &long));
+        assert!(!share_sense(&[7, 100], &long));
+        assert!(share_sense(&[2, 5, 9], &[1, 5]));
+        assert!(!share_sense(&[2, 6, 9], &[1, 5, 8]));
     }
 
     #[test]

@@ -60,8 +60,13 @@ const IRREGULAR: &[(&str, &str)] = &[
 /// "-ly", "-ment", "-ness", "-ation"; never below four letters. An irregular verb's past
 /// forms give its base form ("began" → "begin").
 pub fn stem(w: &str) -> String {
-    if let Ok(k) = IRREGULAR.binary_search_by(|(form, _)| (*form).cmp(w)) {
-        return IRREGULAR[k].1.to_string();
+    // No irregular form longer than four letters ends as a regular inflection does, so those
+    // words skip the look-up.
+    let regular = w.len() > 4 && (w.ends_with('s') || w.ends_with("ed") || w.ends_with("ing"));
+    if !regular {
+        if let Ok(k) = IRREGULAR.binary_search_by(|(form, _)| (*form).cmp(w)) {
+            return IRREGULAR[k].1.to_string();
+        }
     }
     let n = w.chars().count();
     if n <= 4 || !w.is_ascii() {
@@ -150,6 +155,13 @@ mod tests {
     #[test]
     fn irregular_verbs_give_their_base_form() {
         assert!(IRREGULAR.windows(2).all(|p| p[0].0 < p[1].0), "sorted");
+        // what lets stem() skip the look-up for regular inflections
+        for (form, _) in IRREGULAR.iter().filter(|(f, _)| f.len() > 4) {
+            assert!(
+                !["s", "ed", "ing"].iter().any(|x| form.ends_with(x)),
+                "{form}"
+            );
+        }
         for (w, want) in [
             ("began", "begin"),
             ("begun", "begin"),
