@@ -224,6 +224,45 @@ pub fn mrpc(text: &str) -> Result<MrpcResult, Error> {
     })
 }
 
+/// Accuracy and F1 of one decision threshold, a row of [`sweep`].
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct ThresholdRow {
+    /// Scores at or above it decide "the same".
+    pub threshold: f64,
+    /// Share of pairs decided as labelled.
+    pub accuracy: f64,
+    /// F1 of the "same" class.
+    pub f1: f64,
+}
+
+/// Accuracy and F1 of the decisions `score >= t` for each threshold `t` in hundredths from
+/// 0.05 to 0.95: how the figures depend on the threshold, for reference (the engine's own
+/// threshold is the one [`mrpc`] reports).
+pub fn sweep(scores: &[f64], labels: &[bool]) -> Vec<ThresholdRow> {
+    (5..=95)
+        .map(|h| {
+            let threshold = f64::from(h) / 100.0;
+            let decisions: Vec<bool> = scores.iter().map(|&x| x >= threshold).collect();
+            let (accuracy, f1) = accuracy_f1(&decisions, labels);
+            ThresholdRow {
+                threshold,
+                accuracy: round4(accuracy),
+                f1: round4(f1),
+            }
+        })
+        .collect()
+}
+
+/// [`sweep`] over MRPC text, with the matcher's scores.
+///
+/// # Errors
+/// [`ErrorKind::Format`] when the text is not in MRPC's format.
+pub fn mrpc_sweep(text: &str) -> Result<Vec<ThresholdRow>, Error> {
+    let pairs = parse_mrpc(text)?;
+    let labels: Vec<bool> = pairs.iter().map(|p| p.gold > 0.5).collect();
+    Ok(sweep(&scores(&pairs), &labels))
+}
+
 /// Evaluates the matcher on STS-B text.
 ///
 /// # Errors

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! corroborate [--format json|text|markdown] FILE...
-//! corroborate eval mrpc|stsb FILE
+//! corroborate eval mrpc|stsb FILE [--sweep]
 //! ```
 
 use std::path::Path;
@@ -11,10 +11,12 @@ use std::process::ExitCode;
 use corroborate::{analyze, render, Options, Source};
 
 const USAGE: &str = "usage: corroborate [--format json|text|markdown] FILE...
-       corroborate eval mrpc|stsb FILE
+       corroborate eval mrpc|stsb FILE [--sweep]
 
 Compares articles about one event and reports the facts they agree on and the ones they
-report differently. Each FILE is one article; its id is the file name without extension.";
+report differently. Each FILE is one article; its id is the file name without extension.
+`eval` measures the claim matcher on a benchmark file and prints its figures as JSON on the
+last line; `--sweep` (MRPC) first lists accuracy and F1 at each threshold from 0.05 to 0.95.";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -119,9 +121,16 @@ fn stem(p: &Path) -> String {
 }
 
 fn eval(args: &[String]) -> Result<String, String> {
-    let [dataset, file] = args else {
+    let (sweep, args): (bool, Vec<&String>) = (
+        args.iter().any(|a| a == "--sweep"),
+        args.iter().filter(|a| *a != "--sweep").collect(),
+    );
+    let [dataset, file] = args[..] else {
         return Err(format!("eval takes a dataset and a file\n{USAGE}"));
     };
+    if sweep && dataset.as_str() != "mrpc" {
+        return Err("--sweep applies to mrpc (STS-B has no threshold)".to_string());
+    }
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
     let text = String::from_utf8_lossy(&bytes);
     let json = match dataset.as_str() {
@@ -130,7 +139,30 @@ fn eval(args: &[String]) -> Result<String, String> {
         other => return Err(format!("unknown dataset {other:?}: mrpc or stsb")),
     }
     .map_err(|e| format!("{file}: {e}"))?;
-    Ok(format!("{json}\n"))
+    let mut out = String::new();
+    if sweep {
+        let rows = corroborate::eval::mrpc_sweep(&text).map_err(|e| format!("{file}: {e}"))?;
+        out.push_str("threshold\taccuracy\tf1\n");
+        for r in &rows {
+            out.push_str(&format!(
+                "{:.2}\t{:.4}\t{:.4}\n",
+                r.threshold, r.accuracy, r.f1
+            ));
+        }
+        if let Some(best) = rows.iter().max_by(|a, b| {
+            a.accuracy
+                .total_cmp(&b.accuracy)
+                .then(b.threshold.total_cmp(&a.threshold))
+        }) {
+            out.push_str(&format!(
+                "best accuracy at {:.2}: {:.4} (F1 {:.4})\n",
+                best.threshold, best.accuracy, best.f1
+            ));
+        }
+    }
+    out.push_str(&json);
+    out.push('\n');
+    Ok(out)
 }
 
 fn to_json<T: serde::Serialize>(v: &T) -> Result<String, corroborate::Error> {

@@ -1,7 +1,7 @@
 //! The benchmark evaluation computes its figures right: metrics on hand-worked inputs, the
 //! parsers on the real files' first lines, and the CLI's JSON.
 
-use corroborate::eval::{accuracy_f1, mrpc, parse_mrpc, parse_stsb, scores, spearman, stsb};
+use corroborate::eval::{accuracy_f1, mrpc, parse_mrpc, parse_stsb, scores, spearman, stsb, sweep};
 use corroborate::matching::similarity::MATCH_THRESHOLD;
 
 #[test]
@@ -22,6 +22,32 @@ fn metrics_worked_by_hand() {
     assert!((spearman(&[5.0, 5.0, 9.0], &[1.0, 2.0, 3.0]) - 1.5 / 3f64.sqrt()).abs() < 1e-12);
     // Undefined (constant input): 0.
     assert_eq!(spearman(&[1.0, 1.0], &[1.0, 2.0]), 0.0);
+}
+
+#[test]
+fn sweep_worked_by_hand() {
+    // Scores 0.2 0.5 0.8 with labels F T T.
+    let rows = sweep(&[0.2, 0.5, 0.8], &[false, true, true]);
+    assert_eq!(rows.len(), 91, "0.05 to 0.95 in hundredths");
+    let at = |t: f64| {
+        *rows
+            .iter()
+            .find(|r| (r.threshold - t).abs() < 1e-9)
+            .unwrap()
+    };
+    // At 0.05 all three are "same": right 2/3; tp 2, fp 1: F1 = 4/5.
+    assert!((at(0.05).accuracy - 0.6667).abs() < 1e-9);
+    assert!((at(0.05).f1 - 0.8).abs() < 1e-9);
+    // At 0.20 still all three (the test is score >= threshold); at 0.21 the first drops: all right.
+    assert!((at(0.20).accuracy - 0.6667).abs() < 1e-9);
+    assert!((at(0.21).accuracy - 1.0).abs() < 1e-9);
+    assert!((at(0.50).f1 - 1.0).abs() < 1e-9);
+    // At 0.51 only 0.8 is "same": right 2/3; tp 1, fn 1: F1 = 2/3.
+    assert!((at(0.51).accuracy - 0.6667).abs() < 1e-9);
+    assert!((at(0.51).f1 - 0.6667).abs() < 1e-9);
+    // Above every score nothing is "same": right 1/3, F1 0.
+    assert!((at(0.95).accuracy - 0.3333).abs() < 1e-9);
+    assert_eq!(at(0.95).f1, 0.0);
 }
 
 #[test]
@@ -94,4 +120,46 @@ fn cli_prints_the_json_last() {
     assert_eq!(last["dataset"], "stsb");
     assert_eq!(last["pairs"], 1500);
     assert!(last["spearman_news"].as_f64().unwrap() > 0.5);
+}
+
+#[test]
+fn cli_sweep_lists_thresholds_and_keeps_the_engine_figure_last() {
+    let Some(shared) = crate::shared::dir("cli_sweep_lists_thresholds") else {
+        return;
+    };
+    let file = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("mrpc-slice.txt");
+    let text =
+        std::fs::read_to_string(shared.join("benchmarks/mrpc/msr_paraphrase_train.txt")).unwrap();
+    std::fs::write(&file, text.lines().take(41).collect::<Vec<_>>().join("\n")).unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_corroborate"))
+            .args(args)
+            .arg(&file)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["eval", "mrpc", "--sweep"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "threshold\taccuracy\tf1");
+    // The row at the engine's threshold agrees with the JSON the plain command prints.
+    let last: serde_json::Value = serde_json::from_str(lines.last().unwrap()).unwrap();
+    assert_eq!(last["dataset"], "mrpc");
+    let row = lines
+        .iter()
+        .find(|l| l.starts_with(&format!("{:.2}\t", MATCH_THRESHOLD)))
+        .unwrap();
+    let cells: Vec<f64> = row.split('\t').map(|c| c.parse().unwrap()).collect();
+    assert!((cells[1] - last["accuracy"].as_f64().unwrap()).abs() < 1e-4);
+    assert!((cells[2] - last["f1"].as_f64().unwrap()).abs() < 1e-4);
+    assert!(lines.iter().any(|l| l.starts_with("best accuracy at ")));
+    // STS-B has no threshold to sweep: a clear message, not a silent no-op.
+    let out = run(&["eval", "stsb", "--sweep"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--sweep applies to mrpc"));
 }
