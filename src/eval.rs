@@ -211,17 +211,25 @@ fn round4(x: f64) -> f64 {
 /// [`ErrorKind::Format`] when the text is not in MRPC's format.
 pub fn mrpc(text: &str) -> Result<MrpcResult, Error> {
     let pairs = parse_mrpc(text)?;
-    let s = scores(&pairs);
-    let decisions: Vec<bool> = s.iter().map(|&x| x >= MATCH_THRESHOLD).collect();
-    let labels: Vec<bool> = pairs.iter().map(|p| p.gold > 0.5).collect();
-    let (accuracy, f1) = accuracy_f1(&decisions, &labels);
-    Ok(MrpcResult {
+    Ok(mrpc_result(&scores(&pairs), &labels(&pairs)))
+}
+
+/// MRPC's labels: a pair is "the same" when its quality is 1.
+fn labels(pairs: &[Pair]) -> Vec<bool> {
+    pairs.iter().map(|p| p.gold > 0.5).collect()
+}
+
+/// The figures of the matcher's own decision, `score >= MATCH_THRESHOLD`.
+fn mrpc_result(scores: &[f64], labels: &[bool]) -> MrpcResult {
+    let decisions: Vec<bool> = scores.iter().map(|&x| x >= MATCH_THRESHOLD).collect();
+    let (accuracy, f1) = accuracy_f1(&decisions, labels);
+    MrpcResult {
         dataset: "mrpc",
-        pairs: pairs.len(),
+        pairs: labels.len(),
         accuracy: round4(accuracy),
         f1: round4(f1),
         threshold: MATCH_THRESHOLD,
-    })
+    }
 }
 
 /// Accuracy and F1 of one decision threshold, a row of [`sweep`].
@@ -253,14 +261,23 @@ pub fn sweep(scores: &[f64], labels: &[bool]) -> Vec<ThresholdRow> {
         .collect()
 }
 
-/// [`sweep`] over MRPC text, with the matcher's scores.
+/// The row with the best accuracy (the lowest such threshold on a tie).
+pub fn best(rows: &[ThresholdRow]) -> Option<ThresholdRow> {
+    rows.iter().copied().max_by(|a, b| {
+        a.accuracy
+            .total_cmp(&b.accuracy)
+            .then(b.threshold.total_cmp(&a.threshold))
+    })
+}
+
+/// [`mrpc`] and the [`sweep`] of the same scores: the pairs are parsed and scored once.
 ///
 /// # Errors
 /// [`ErrorKind::Format`] when the text is not in MRPC's format.
-pub fn mrpc_sweep(text: &str) -> Result<Vec<ThresholdRow>, Error> {
+pub fn mrpc_sweep(text: &str) -> Result<(MrpcResult, Vec<ThresholdRow>), Error> {
     let pairs = parse_mrpc(text)?;
-    let labels: Vec<bool> = pairs.iter().map(|p| p.gold > 0.5).collect();
-    Ok(sweep(&scores(&pairs), &labels))
+    let (scores, labels) = (scores(&pairs), labels(&pairs));
+    Ok((mrpc_result(&scores, &labels), sweep(&scores, &labels)))
 }
 
 /// Evaluates the matcher on STS-B text.

@@ -133,36 +133,38 @@ fn eval(args: &[String]) -> Result<String, String> {
     }
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read {file}: {e}"))?;
     let text = String::from_utf8_lossy(&bytes);
+    let mut out = String::new();
     let json = match dataset.as_str() {
+        "mrpc" if sweep => corroborate::eval::mrpc_sweep(&text).and_then(|(result, rows)| {
+            out = sweep_table(&rows);
+            to_json(&result)
+        }),
         "mrpc" => corroborate::eval::mrpc(&text).and_then(|r| to_json(&r)),
         "stsb" => corroborate::eval::stsb(&text).and_then(|r| to_json(&r)),
         other => return Err(format!("unknown dataset {other:?}: mrpc or stsb")),
     }
     .map_err(|e| format!("{file}: {e}"))?;
-    let mut out = String::new();
-    if sweep {
-        let rows = corroborate::eval::mrpc_sweep(&text).map_err(|e| format!("{file}: {e}"))?;
-        out.push_str("threshold\taccuracy\tf1\n");
-        for r in &rows {
-            out.push_str(&format!(
-                "{:.2}\t{:.4}\t{:.4}\n",
-                r.threshold, r.accuracy, r.f1
-            ));
-        }
-        if let Some(best) = rows.iter().max_by(|a, b| {
-            a.accuracy
-                .total_cmp(&b.accuracy)
-                .then(b.threshold.total_cmp(&a.threshold))
-        }) {
-            out.push_str(&format!(
-                "best accuracy at {:.2}: {:.4} (F1 {:.4})\n",
-                best.threshold, best.accuracy, best.f1
-            ));
-        }
-    }
     out.push_str(&json);
     out.push('\n');
     Ok(out)
+}
+
+/// The rows of a threshold sweep as tab-separated lines, and the best of them.
+fn sweep_table(rows: &[corroborate::eval::ThresholdRow]) -> String {
+    let mut out = String::from("threshold\taccuracy\tf1\n");
+    for r in rows {
+        out.push_str(&format!(
+            "{:.2}\t{:.4}\t{:.4}\n",
+            r.threshold, r.accuracy, r.f1
+        ));
+    }
+    if let Some(best) = corroborate::eval::best(rows) {
+        out.push_str(&format!(
+            "best accuracy at {:.2}: {:.4} (F1 {:.4})\n",
+            best.threshold, best.accuracy, best.f1
+        ));
+    }
+    out
 }
 
 fn to_json<T: serde::Serialize>(v: &T) -> Result<String, corroborate::Error> {

@@ -62,7 +62,7 @@ fn related(a: &[String], b: &[String]) -> bool {
 
 /// The same stem, or stems with a common sense.
 fn same_word(a: &str, b: &str) -> bool {
-    a == b || synonyms::share_sense(synonyms::senses(a), synonyms::senses(b))
+    a == b || synonyms::synonymous(a, b)
 }
 
 /// Two comparable quantities agree when the ranges their wording allows overlap.
@@ -142,8 +142,8 @@ pub fn comparable_dates(a: &DateMention, b: &DateMention) -> bool {
         }
     };
     // A date dates an event: two dates next to different verbs ("released Friday", "resigned
-    // Monday") or among different words ("a ceasefire beginning May 12", "talks in Istanbul on
-    // May 15") are the dates of two events, not two accounts of one.
+    // Monday") or among different words ("a strike beginning March 3", "talks in Geneva on
+    // March 5") are the dates of two events, not two accounts of one.
     let same_event = match (&a.action, &b.action) {
         (Some(x), Some(y)) => same_word(x, y),
         _ => true,

@@ -104,6 +104,11 @@ pub fn senses(stem: &str) -> &'static [u32] {
     index().get(stem).map_or(&[], Vec::as_slice)
 }
 
+/// Whether two stems have a sense in common ("start" and "begin").
+pub fn synonymous(a: &str, b: &str) -> bool {
+    share_sense(senses(a), senses(b))
+}
+
 /// Whether two sorted sense lists share a sense.
 pub fn share_sense(a: &[u32], b: &[u32]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
@@ -129,8 +134,9 @@ pub fn share_sense(a: &[u32], b: &[u32]) -> bool {
 mod tests {
     use super::*;
 
-    fn synonymous(a: &str, b: &str) -> bool {
-        share_sense(senses(&stem(a)), senses(&stem(b)))
+    /// [`synonymous`] on words as written.
+    fn words_synonymous(a: &str, b: &str) -> bool {
+        synonymous(&stem(a), &stem(b))
     }
 
     #[test]
@@ -145,7 +151,7 @@ mod tests {
             ("biggest", "largest"),
             ("smaller", "littler"),
         ] {
-            assert!(synonymous(a, b), "{a} / {b}");
+            assert!(words_synonymous(a, b), "{a} / {b}");
         }
     }
 
@@ -159,7 +165,7 @@ mod tests {
             ("monday", "tuesday"),
             ("bank", "rely"),
         ] {
-            assert!(!synonymous(a, b), "{a} / {b}");
+            assert!(!words_synonymous(a, b), "{a} / {b}");
         }
     }
 
